@@ -1,0 +1,40 @@
+// GP: the family doctor, the usual first point of contact with the NHS.
+import type { Entry } from '../types';
+
+export default {
+  id: 'GP',
+  kind: 'acronym',
+  senses: [
+    {
+      id: 'main',
+      expansion: 'General Practitioner',
+      short:
+        'A family doctor working in the community, usually at a GP practice (surgery), who is most patients’ first point of contact with the NHS. Since July 2019 GP practices have worked together in primary care networks.',
+      long: [
+        'General practitioners diagnose and treat a wide range of conditions, refer patients to hospital and other services when needed, and look after people’s health over time.',
+        'Many GPs are partners in practices that hold contracts with the NHS rather than being NHS employees. The BMA opposed the integrated care provider contract partly because it could end that independent contractor status.',
+        'Since July 2019 practices have been grouped into primary care networks, which share staff and work with community services.',
+      ].join('\n\n'),
+      status: { status: 'current' },
+      events: [],
+      contextWords: [
+        'general practice',
+        'gp practice',
+        'surgery',
+        'family doctor',
+        'appointment',
+        'primary care',
+        'pcn',
+        'partners',
+        'list size',
+        'gms',
+        'pms',
+        'referral',
+        'patients',
+      ],
+      sources: ['S32', 'seed-002', 'S12', 'S16'],
+    },
+  ],
+  related: ['PCN', 'CCG', 'BMA', 'NAPC', 'MDT'],
+  falseFriends: [],
+} satisfies Entry;

@@ -1,0 +1,121 @@
+// ICB: the statutory NHS body in each ICS area, which replaced CCGs in July 2022.
+import type { Entry } from '../types';
+
+export default {
+  id: 'ICB',
+  kind: 'acronym',
+  senses: [
+    {
+      id: 'main',
+      expansion: 'Integrated Care Board',
+      short:
+        'The statutory NHS body for each integrated care system area in England. It plans local NHS services, holds the local NHS budget and commissions (buys) care. ICBs replaced clinical commissioning groups on 1 July 2022.',
+      long: [
+        'An integrated care board is the NHS organisation at the heart of each integrated care system. It works out what the local population needs, holds most of the area’s NHS money and arranges care by commissioning it from hospitals, GP practices, community and mental health services and others.',
+        '42 ICBs were set up on 1 July 2022, after the start date was moved back from April 2022, and took over the work of clinical commissioning groups. Each must take account of the integrated care strategy written by its partner committee, the integrated care partnership.',
+        'In March 2025 ICBs were told to cut their running costs by about half, and the 2025 Model ICB Blueprint recast them as ‘strategic commissioners’. From 9 September 2025 they began working in clusters, reducing 42 leadership teams to 26 while staying legally separate. The first mergers were planned for 1 April 2026, with more planned for April 2027.',
+        'Whether the April 2026 mergers have full legal effect is not settled in our sources: one ICB says the existing boards remain in law until legislation changes. We have no confirmed count of ICBs since April 2026 (checked November 2026).',
+      ].join('\n\n'),
+      status: {
+        status: 'current',
+        since: '2022-07-01',
+        summary: 'set up 1 July 2022; clustering from September 2025 and merging from April 2026',
+      },
+      events: [
+        {
+          date: '2021',
+          kind: 'changed',
+          text: 'planned start moved from April 2022 to 1 July 2022',
+          importance: 3,
+          sources: ['S63'],
+        },
+        {
+          date: '2022-04-28',
+          kind: 'statutory',
+          text: 'Health and Care Act 2022 passed, creating ICBs in law',
+          importance: 2,
+          sources: ['S25'],
+        },
+        {
+          date: '2022-07-01',
+          kind: 'introduced',
+          text: 'ICBs established, taking over the work of CCGs',
+          importance: 1,
+          sources: ['S1', 'S4'],
+        },
+        {
+          date: '2022-07-01',
+          kind: 'count',
+          count: 42,
+          text: '42 ICBs, one for each ICS',
+          importance: 2,
+          sources: ['S1', 'S4', 'S63'],
+        },
+        {
+          date: '2025-03',
+          kind: 'changed',
+          text: 'told to cut running costs by about 50%',
+          importance: 2,
+          sources: ['S47'],
+        },
+        {
+          date: '2025',
+          kind: 'changed',
+          text: 'Model ICB Blueprint recasts ICBs as strategic commissioners; cost target £18.76 a head',
+          importance: 2,
+          sources: ['S48'],
+        },
+        {
+          date: '2025-09-09',
+          kind: 'changed',
+          text: 'ICBs start to cluster: 42 leadership teams become 26 during 2025/26, boards stay legally separate',
+          importance: 2,
+          sources: ['S46'],
+        },
+        {
+          date: '2026-04-01',
+          kind: 'merged',
+          text: 'first merged ICBs due to start; legal effect depends on legislation',
+          importance: 1,
+          sources: ['S46', 'S53', 'S86'],
+        },
+        {
+          date: '2027-04-01',
+          kind: 'announced',
+          text: 'further ICB mergers planned',
+          importance: 3,
+          sources: ['S53'],
+        },
+      ],
+      contextWords: [
+        'integrated care board',
+        'integrated care system',
+        'commissioning',
+        'commissioner',
+        'strategic commissioner',
+        'nhs',
+        'ics',
+        'board',
+        'chief executive',
+        'running costs',
+        'cluster',
+        'merger',
+        'allocation',
+        'ccg',
+        'place',
+        'nhs england',
+        'provider trusts',
+      ],
+      sources: ['S1', 'S4', 'S25', 'S46', 'S47', 'S48', 'S53', 'S63', 'S86', 'S24', 'seed-001'],
+    },
+  ],
+  related: ['ICS', 'ICP', 'CCG', 'NHSE', 'strategic commissioner', 'integrated care strategy', 'IHO'],
+  falseFriends: [
+    {
+      expansion: 'Independent Commission on Banking',
+      field: 'UK banking reform (2010–11)',
+      signals: ['vickers', 'ring-fence', 'retail banking', 'banks', 'commission on banking'],
+      sources: ['S64'],
+    },
+  ],
+} satisfies Entry;

@@ -1,0 +1,46 @@
+// MNP: a proposed (2025) contract model for providers of neighbourhood health across several
+// neighbourhoods. Kept deliberately brief: the sources describe a proposal still being shaped.
+import type { Entry } from '../types';
+
+export default {
+  id: 'MNP',
+  kind: 'acronym',
+  senses: [
+    {
+      id: 'main',
+      expansion: 'Multi-Neighbourhood Provider',
+      short:
+        'A proposed contract model (2025) under which one provider would run neighbourhood health services across several neighbourhoods. It follows the 10 Year Health Plan’s move towards neighbourhood health (July 2025); details were still being settled in late 2025.',
+      long: [
+        'The 10 Year Health Plan of July 2025 set a direction towards neighbourhood health services. In late 2025 NHS England planning guidance described contract models for the providers that would run them; the multi-neighbourhood provider is the one covering several neighbourhoods.',
+        'It sits alongside the single-neighbourhood provider model. Both were proposals in our sources, so check the date of anything you read and look for later guidance.',
+      ].join('\n\n'),
+      status: { status: 'proposed', since: '2025', summary: 'proposed contract model, late 2025' },
+      events: [
+        {
+          date: '2025',
+          kind: 'announced',
+          text: 'proposed as a contract model for neighbourhood providers',
+          importance: 1,
+          sources: ['S52'],
+        },
+      ],
+      contextWords: [
+        'multi-neighbourhood',
+        'multi-neighbourhood provider',
+        'neighbourhood provider',
+        'neighbourhood health',
+        'contract',
+        'icb',
+        'medium-term planning framework',
+        'commissioning',
+        'primary care',
+        'single-neighbourhood',
+        'procurement',
+      ],
+      sources: ['S51', 'S52'],
+    },
+  ],
+  related: ['SNP', 'neighbourhood health', 'IHO', 'PCN'],
+  falseFriends: [],
+} satisfies Entry;

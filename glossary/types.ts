@@ -1,0 +1,109 @@
+// The shape of the bundled glossary. Pure data types: no DOM, no browser APIs.
+
+/** Where a term stands today. `dormant`: never abolished in law, but no longer in use. */
+export type Status = 'current' | 'abolished' | 'renamed' | 'proposed' | 'dormant';
+
+/** ISO date, as precise as the source allows: `2022-07-01`, `2018-02` or `2016`. */
+export type IsoDate = string;
+
+/** A source note: who said it, where and when. Referenced by id from senses and events. */
+export interface Source {
+  id: string;
+  publisher: string;
+  title: string;
+  /** When the source was published or last updated, as precise as known; `n.d.` when undated. */
+  date: string;
+  url?: string;
+}
+
+export type EventKind =
+  | 'introduced'
+  | 'renamed'
+  | 'statutory'
+  | 'merged'
+  | 'abolished'
+  | 'announced'
+  | 'changed'
+  | 'count';
+
+/** One dated fact in a sense's history. Used for timelines and "since this page was written". */
+export interface DatedEvent {
+  date: IsoDate;
+  kind: EventKind;
+  /** Plain-English, short enough for a tooltip line: "abolished; duties passed to ICBs". */
+  text: string;
+  /** 1 = changes what the term means or whether it exists; 2 = notable; 3 = detail. */
+  importance: 1 | 2 | 3;
+  /** For `count` events: how many there were from this date. */
+  count?: number;
+  sources: string[];
+}
+
+export interface StatusInfo {
+  status: Status;
+  /** When the status took effect (for `current`, when it began in its present form). */
+  since?: IsoDate;
+  /** Entry ids that took over, for abolished or renamed terms. */
+  replacedBy?: string[];
+  /** One short clause for the tooltip: "abolished 1 July 2022, replaced by ICBs". */
+  summary?: string;
+}
+
+export interface Sense {
+  /** Stable id, unique within its entry: `main` for single-sense entries, else e.g. `partnership`. */
+  id: string;
+  expansion: string;
+  /** Tooltip text: plain English, at most about 45 words. */
+  short: string;
+  /** The popup's fuller explanation, a few short paragraphs separated by blank lines. */
+  long: string;
+  status: StatusInfo;
+  events: DatedEvent[];
+  /** Lower-case words and phrases that signal this sense near an occurrence. */
+  contextWords: string[];
+  /** Ids of the sources behind what this sense states. */
+  sources: string[];
+}
+
+/** A meaning outside NHS structures that the same letters carry, and the words that give it away. */
+export interface FalseFriend {
+  expansion: string;
+  field: string;
+  /** Lower-case words and phrases that signal this meaning near an occurrence. */
+  signals: string[];
+  sources: string[];
+}
+
+export interface Entry {
+  /** Canonical acronym (`ICS`, `A&E`) or, for unabbreviated terms, the term itself in lower case. */
+  id: string;
+  /** `acronym` entries are annotated on pages; `term` entries are for look-up in the popup. */
+  kind: 'acronym' | 'term';
+  senses: Sense[];
+  related: string[];
+  falseFriends: FalseFriend[];
+  /** Other spellings a reader may search for ("NHS England" for NHSE). */
+  aliases?: string[];
+}
+
+/** One row of the ICS/ICP comparison: the same question answered for each column. */
+export interface ComparisonRow {
+  question: string;
+  answers: { text: string; sources: string[] }[];
+}
+
+export interface Comparison {
+  title: string;
+  /** Column heads, each naming an entry and sense: { entry: 'ICP', sense: 'provider' }. */
+  columns: { entry: string; sense: string; label: string }[];
+  rows: ComparisonRow[];
+}
+
+export interface Glossary {
+  version: string;
+  /** When the content was last checked against its sources. */
+  reviewed: IsoDate;
+  entries: Entry[];
+  sources: Source[];
+  comparison: Comparison;
+}
