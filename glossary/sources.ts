@@ -95,4 +95,7 @@ export const SOURCES: Source[] = [
   { id: 'S86', publisher: 'Mid and South Essex ICS', title: 'Chairs for future ICBs', date: '2025', url: 'https://midandsouthessex.ics.nhs.uk/?p=21872' },
   { id: 'S87', publisher: 'chaos.owiki.org (Wikipedia mirror)', title: 'Sustainability and transformation plan', date: 'n.d.', url: 'https://chaos.owiki.org/wiki/Sustainability_and_transformation_plan' },
   { id: 'S88', publisher: 'PSNC', title: 'New Models of Care: Vanguard sites', date: 'c. 2015–16', url: 'https://psnc.org.uk' },
+  { id: 'S89', publisher: 'Scottish National Party', title: 'Party website', date: 'n.d.', url: 'https://www.snp.org/' },
+  { id: 'S90', publisher: 'National Human Genome Research Institute', title: 'Single Nucleotide Polymorphisms (SNPs)', date: 'n.d.', url: 'https://www.genome.gov/genetics-glossary/Single-Nucleotide-Polymorphisms' },
+  { id: 'S91', publisher: 'Formula 1', title: 'Official website (race calendar of Grands Prix)', date: 'n.d.', url: 'https://www.formula1.com/' },
 ];

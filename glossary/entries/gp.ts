@@ -36,5 +36,26 @@ export default {
     },
   ],
   related: ['PCN', 'CCG', 'BMA', 'NAPC', 'MDT'],
-  falseFriends: [],
+  falseFriends: [
+    {
+      expansion: 'Grand Prix',
+      field: 'motor racing',
+      signals: [
+        'formula 1',
+        'f1',
+        'race',
+        'lap',
+        'laps',
+        'circuit',
+        'driver',
+        'drivers',
+        'qualifying',
+        'pole',
+        'podium',
+        'grid',
+        'motogp',
+      ],
+      sources: ['S91'],
+    },
+  ],
 } satisfies Entry;
