@@ -1,0 +1,70 @@
+// Turns the acronyms found in one text node into wrap requests, asking the glossary's context
+// model what each occurrence means. Remembers in-page definitions in reading order.
+
+import { type Definition, decideOccurrence, findDefinitions, type PageProfile } from '../../glossary/context';
+import { findEntry } from '../../glossary/index';
+import type { AcronymMatcher } from '../../glossary/matcher';
+import type { Entry } from '../../glossary/types';
+import type { Reading } from '../../settings/schema';
+import { blockOf, readLocalText } from './occurrence-context';
+import type { WrapRequest } from './split-text';
+
+export class Decider {
+  private readonly definitions: Definition[] = [];
+  private readonly readBlocks = new WeakSet<Element>();
+  private readonly termsSeen = new Set<string>();
+
+  constructor(
+    private readonly entries: Entry[],
+    private readonly matcher: AcronymMatcher,
+    private readonly profile: PageProfile,
+    private readonly reading: Reading,
+  ) {}
+
+  requestsFor(node: Text): WrapRequest[] {
+    this.learnDefinitions(node);
+    const requests: WrapRequest[] = [];
+    for (const match of this.matcher.find(node.data)) {
+      const local = readLocalText(node, match.start);
+      const decision = decideOccurrence(
+        match.term,
+        { ...local, definitionsBefore: this.definitionsFor(match.term) },
+        this.profile,
+        this.entries,
+      );
+      if (!decision.annotate || this.isHidden(match.term, decision.sense)) continue;
+      if (this.reading.firstOccurrenceOnly && this.termsSeen.has(match.term)) continue;
+      this.termsSeen.add(match.term);
+      requests.push({
+        start: match.start,
+        end: match.end,
+        label: { term: match.term, sense: decision.sense, description: describe(match.term, decision.sense) },
+      });
+    }
+    return requests;
+  }
+
+  private learnDefinitions(node: Text): void {
+    const block = blockOf(node);
+    if (!block || this.readBlocks.has(block)) return;
+    this.readBlocks.add(block);
+    this.definitions.push(...findDefinitions(block.textContent ?? '', this.entries));
+  }
+
+  private definitionsFor(term: string): Definition[] {
+    return this.definitions.filter((definition) => definition.term === term);
+  }
+
+  private isHidden(term: string, sense: string | undefined): boolean {
+    const hidden = this.reading.hiddenTerms;
+    return hidden.includes(term) || (sense !== undefined && hidden.includes(`${term}:${sense}`));
+  }
+}
+
+/** The expansion a screen reader hears with the term; both, when the sense is undecided. */
+function describe(term: string, sense: string | undefined): string {
+  const entry = findEntry(term);
+  if (!entry) return term;
+  const senses = sense ? entry.senses.filter((candidate) => candidate.id === sense) : entry.senses;
+  return senses.map((candidate) => candidate.expansion).join(' or ');
+}

@@ -1,0 +1,45 @@
+// The words around an occurrence that the context model reads: its paragraph and sentence.
+// Reads textContent only (never innerText), so it never forces layout.
+
+const BLOCK_SELECTOR =
+  'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,figcaption,caption,blockquote,summary,legend,label,article,section';
+const MAX_PARAGRAPH_CHARS = 4000;
+
+export interface LocalText {
+  paragraph: string;
+  sentence: string;
+}
+
+export const blockOf = (node: Node): Element | null =>
+  node.parentElement?.closest(BLOCK_SELECTOR) ?? node.parentElement;
+
+/** Offset of `node`'s text within `block.textContent`, by summing the text nodes before it. */
+function offsetWithin(block: Element, node: Text): number {
+  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let offset = 0;
+  for (let current = walker.nextNode(); current && current !== node; current = walker.nextNode()) {
+    offset += (current as Text).data.length;
+  }
+  return offset;
+}
+
+function sentenceAround(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const startMatch = before.match(/[.!?]\s+(?=[^.!?]*$)/);
+  const start = startMatch?.index !== undefined ? startMatch.index + startMatch[0].length : 0;
+  const endMatch = /[.!?](\s|$)/.exec(text.slice(index));
+  const end = endMatch ? index + endMatch.index + 1 : text.length;
+  return text.slice(start, end);
+}
+
+/** Paragraph and sentence around the character at `indexInNode` of `node`. */
+export function readLocalText(node: Text, indexInNode: number): LocalText {
+  const block = blockOf(node);
+  if (!block) return { paragraph: node.data, sentence: sentenceAround(node.data, indexInNode) };
+  const whole = block.textContent ?? '';
+  const index = offsetWithin(block, node) + indexInNode;
+  // Long containers (a whole article in one div) are cut to a window around the occurrence.
+  const from = Math.max(0, index - MAX_PARAGRAPH_CHARS / 2);
+  const paragraph = whole.slice(from, from + MAX_PARAGRAPH_CHARS);
+  return { paragraph, sentence: sentenceAround(paragraph, index - from) };
+}

@@ -1,0 +1,91 @@
+// One page's life with the extension: reads settings, decides whether to run here, starts and
+// stops the annotator as the reader switches the site or the extension, and answers the popup.
+
+import { hasNhsContext } from '../../glossary/context';
+import { ACRONYM_IDS, GLOSSARY } from '../../glossary/index';
+import { createMatcher } from '../../glossary/matcher';
+import type { IsoDate } from '../../glossary/types';
+import { readSettings, type Settings, watchSettings } from '../../settings/read';
+import { isEnabledOn } from '../../settings/site-rules';
+import { Annotator } from './annotator';
+import { readPageProfile } from './page-profile-reader';
+
+export type PageState = 'on' | 'site-off' | 'global-off' | 'no-context';
+
+const UNDERLINE_ATTRIBUTE = 'data-nhs-glossary-underline';
+
+export class PageSession {
+  private annotator: Annotator | undefined;
+  private settings: Settings | undefined;
+  private readonly matcher = createMatcher(ACRONYM_IDS);
+  state: PageState = 'no-context';
+  counts: ReadonlyMap<string, number> = new Map();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly pageDate: () => IsoDate | undefined,
+    private readonly onCounts: (counts: ReadonlyMap<string, number>) => void,
+  ) {}
+
+  async begin(): Promise<() => void> {
+    this.apply(await readSettings());
+    return watchSettings((settings) => this.apply(settings));
+  }
+
+  /** Re-reads the page (an app navigated) and starts afresh if the reader has it on. */
+  restart(): void {
+    this.stop();
+    if (this.settings) this.apply(this.settings);
+  }
+
+  stop(): void {
+    this.annotator?.stop();
+    this.annotator = undefined;
+    this.doc.documentElement.removeAttribute(UNDERLINE_ATTRIBUTE);
+    this.reportCounts(new Map());
+  }
+
+  get currentSettings(): Settings | undefined {
+    return this.settings;
+  }
+
+  private apply(settings: Settings): void {
+    const readingChanged = this.settings?.reading !== undefined && this.settings.reading !== settings.reading;
+    this.settings = settings;
+    const host = this.doc.location?.hostname ?? '';
+    const wanted = isEnabledOn(host, settings.siteRules, settings.enabled);
+    if (!wanted) {
+      this.stop();
+      this.state = settings.enabled ? 'site-off' : 'global-off';
+      return;
+    }
+    this.doc.documentElement.setAttribute(UNDERLINE_ATTRIBUTE, settings.appearance.underline);
+    if (this.annotator && !readingChanged) return;
+    this.annotator?.stop();
+    this.annotator = undefined;
+    this.startAnnotating(settings);
+  }
+
+  private startAnnotating(settings: Settings): void {
+    const body = this.doc.body;
+    const profile = readPageProfile(this.doc, GLOSSARY.entries, this.pageDate());
+    if (!body || !hasNhsContext(profile)) {
+      this.state = 'no-context';
+      return;
+    }
+    this.state = 'on';
+    this.annotator = new Annotator({
+      entries: GLOSSARY.entries,
+      matcher: this.matcher,
+      profile,
+      reading: settings.reading,
+      onCountsChanged: (counts) => this.reportCounts(counts),
+    });
+    this.annotator.start(body);
+  }
+
+  private reportCounts(counts: ReadonlyMap<string, number>): void {
+    this.counts = counts;
+    this.onCounts(counts);
+  }
+}

@@ -1,0 +1,95 @@
+// Weighs the words found for one meaning: a word in the occurrence's own sentence counts most,
+// then its paragraph, then the rest of the page (where many words add up only so far).
+
+import type { EntrySignals } from './signals';
+import type { PageProfile, TermSignals } from './types';
+import { nhsVocabularyIn } from './vocabulary';
+import { type Phrase, phrasesIn, type WordIndex } from './words';
+
+const SENTENCE_WEIGHT = 3;
+const PARAGRAPH_WEIGHT = 1.5;
+const PAGE_WEIGHT = 0.5;
+const PAGE_WORDS_COUNTED = 4;
+// General NHS vocabulary says "this is about the NHS", not "this acronym is ours", so it
+// counts for less than the entry's own context words.
+const VOCABULARY_STRONG = 1;
+const VOCABULARY_WEAK = 0.5;
+const PAGE_VOCABULARY_WEIGHT = 0.1;
+const PAGE_VOCABULARY_COUNTED = 10;
+
+/** Words for one meaning, by how near to the occurrence they were found. */
+export interface Found {
+  sentence: string[];
+  paragraph: string[];
+  page: string[];
+}
+
+export interface Local {
+  sentence: WordIndex;
+  paragraph: WordIndex;
+}
+
+export function findNear(local: Local, phrases: readonly Phrase[], onPage: string[]): Found {
+  return {
+    sentence: phrasesIn(local.sentence, phrases),
+    paragraph: phrasesIn(local.paragraph, phrases),
+    page: onPage,
+  };
+}
+
+export function weigh(found: Found): number {
+  return (
+    SENTENCE_WEIGHT * found.sentence.length +
+    PARAGRAPH_WEIGHT * found.paragraph.length +
+    PAGE_WEIGHT * Math.min(found.page.length, PAGE_WORDS_COUNTED)
+  );
+}
+
+export function describe(found: Found): string {
+  const parts = [
+    found.sentence.length > 0 && `sentence: ${found.sentence.join(', ')}`,
+    found.paragraph.length > found.sentence.length && `paragraph: ${found.paragraph.join(', ')}`,
+    found.page.length > 0 && `page: ${found.page.slice(0, PAGE_WORDS_COUNTED).join(', ')}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join('; ') : 'no words';
+}
+
+export interface Weighed {
+  score: number;
+  why: string;
+}
+
+/** Evidence that the letters carry one of the entry's NHS senses here. */
+export function weighNhs(signals: EntrySignals, local: Local, page: TermSignals, profile: PageProfile): Weighed {
+  const found = findNear(local, signals.anySense, Object.values(page.senses).flat());
+  const inSentence = nhsVocabularyIn(local.sentence);
+  const inParagraph = nhsVocabularyIn(local.paragraph);
+  const vocabulary =
+    VOCABULARY_STRONG * inSentence.strong.length +
+    VOCABULARY_WEAK * inSentence.weak.length +
+    (VOCABULARY_STRONG * inParagraph.strong.length + VOCABULARY_WEAK * inParagraph.weak.length) / 2 +
+    PAGE_VOCABULARY_WEIGHT * Math.min(profile.nhsScore, PAGE_VOCABULARY_COUNTED);
+  const score = weigh({ ...found, page: [...new Set(found.page)] }) + vocabulary;
+  const nearby = [...new Set([...inSentence.strong, ...inParagraph.strong])];
+  return {
+    score,
+    why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''})`,
+  };
+}
+
+/** Evidence for the likeliest false friend, or undefined when the entry has none in sight. */
+export function weighFalseFriends(signals: EntrySignals, local: Local, page: TermSignals): Weighed | undefined {
+  let best: Weighed | undefined;
+  signals.falseFriends.forEach((friend, at) => {
+    const found = findNear(local, friend.signals, page.falseFriends[at] ?? []);
+    const score = weigh(found);
+    if (score > 0 && (!best || score > best.score)) {
+      best = { score, why: `${friend.expansion} ${round(score)} (${describe(found)})` };
+    }
+  });
+  return best;
+}
+
+export function round(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}

@@ -1,0 +1,60 @@
+// The context model's inputs and outputs: what a page defines, what it is about, and the
+// verdict on one acronym occurrence. Plain data, so a profile can cross message boundaries.
+
+import type { IsoDate } from '../types';
+
+/** What an in-page expansion says the letters mean. */
+export type DefinitionMeaning =
+  | { kind: 'sense'; senseId: string }
+  | { kind: 'false-friend' }
+  /** An expansion the glossary does not know, whose initials spell the acronym: not ours. */
+  | { kind: 'other' };
+
+export interface Definition {
+  /** The glossary id being defined (`PCN`). */
+  term: string;
+  meaning: DefinitionMeaning;
+  /** Offset of the acronym itself in the text that was searched. */
+  index: number;
+}
+
+/** Context words found for one acronym's meanings; each list holds each word once. */
+export interface TermSignals {
+  /** Found per NHS sense id. */
+  senses: Record<string, string[]>;
+  /** Found per false friend, in the entry's order. */
+  falseFriends: string[][];
+}
+
+export interface PageProfile {
+  /** Weighted count of general NHS vocabulary in the title, headings and sample. */
+  nhsScore: number;
+  nhsWords: string[];
+  /** The page is on an NHS web address (`*.nhs.uk`). */
+  nhsAddress: boolean;
+  pageDate?: IsoDate;
+  /** Per glossary id: words over the sample, and again over the title and headings (they count twice). */
+  terms: Record<string, TermSignals>;
+  definitions: Definition[];
+}
+
+export interface PageInput {
+  title: string;
+  headings: string;
+  sample: string;
+  url?: string;
+  pageDate?: IsoDate;
+  definitions: Definition[];
+}
+
+export interface OccurrenceContext {
+  sentence: string;
+  paragraph: string;
+  /** This acronym's page definitions that come before the occurrence, nearest last. */
+  definitionsBefore?: Definition[];
+}
+
+export type Decision =
+  | { annotate: false; reason: string }
+  /** `sense` only for entries with several senses, and only when the context decides it. */
+  | { annotate: true; sense?: string; reason: string };

@@ -1,0 +1,84 @@
+// General NHS vocabulary: words that say a text is about the English NHS and care system at all,
+// whichever acronym it uses. Strong words rarely appear elsewhere; weak ones only add up.
+
+import { phrasesIn, toPhrases, type WordIndex } from './words';
+
+const STRONG = toPhrases([
+  'nhs',
+  'nhs england',
+  'nhs trust',
+  'foundation trust',
+  'integrated care',
+  'integrated care board',
+  'integrated care system',
+  'clinical commissioning',
+  'commissioning',
+  'commissioner',
+  'gp',
+  'general practice',
+  'general practitioner',
+  'gp practice',
+  'gp surgery',
+  'primary care',
+  'secondary care',
+  'community health',
+  'social care',
+  'adult social care',
+  'health and care',
+  'health and social care',
+  'health and wellbeing board',
+  'care quality commission',
+  'cqc',
+  'dhsc',
+  'department of health',
+  'public health',
+  'long term plan',
+  'five year forward view',
+  'icb',
+  'mental health trust',
+  'acute trust',
+  'hospital trust',
+  'local authority',
+  'upper-tier',
+  'vcse',
+  'health inequalities',
+  'population health',
+  'place-based',
+]);
+
+const WEAK = toPhrases([
+  'patient',
+  'hospital',
+  'nurse',
+  'nursing',
+  'pharmacist',
+  'pharmacy',
+  'clinician',
+  'clinical',
+  'prescription',
+  'appointment',
+  'surgery',
+  'ward',
+  'consultant',
+  'care home',
+  'council',
+  'wellbeing',
+  'health',
+  'trust',
+  'waiting list',
+  'referral',
+]);
+
+export interface VocabularyHits {
+  strong: string[];
+  weak: string[];
+}
+
+export function nhsVocabularyIn(index: WordIndex): VocabularyHits {
+  return { strong: phrasesIn(index, STRONG), weak: phrasesIn(index, WEAK) };
+}
+
+/** Strong words count 2 and weak ones 1: a single "NHS" outweighs one stray "health". */
+export function vocabularyScore(hits: VocabularyHits): number {
+  return 2 * hits.strong.length + hits.weak.length;
+}

@@ -1,0 +1,83 @@
+// Whole-word, case-insensitive phrase matching over plain text. Each text is tokenised once;
+// words are folded so that plurals and -ize/-ise spellings meet ("Partnerships" = "partnership").
+
+const WORD = /[\p{L}\p{N}]+(?:[.&][\p{L}\p{N}]+)*/gu;
+
+/** Lower-cases a word and folds regular plurals and -ize spellings; applied to text and phrases alike. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase().replace(/iz(e|ed|es|ing|ation|ations|er|ers)$/, 'is$1');
+  if (lower.length < 3 || /\d/.test(lower)) return lower;
+  if (lower.endsWith('ies') && lower.length > 4) return `${lower.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/.test(lower)) return lower.slice(0, -2);
+  if (lower.endsWith('s') && !/[su]s$/.test(lower)) return lower.slice(0, -1);
+  return lower;
+}
+
+export function tokenise(text: string): string[] {
+  return Array.from(text.matchAll(WORD), (match) => foldWord(match[0]));
+}
+
+/** A text's folded words with where each occurs, so a phrase is found by its first word. */
+export interface WordIndex {
+  words: string[];
+  positions: Map<string, number[]>;
+}
+
+export function indexWords(text: string): WordIndex {
+  const words = tokenise(text);
+  const positions = new Map<string, number[]>();
+  words.forEach((word, at) => {
+    const list = positions.get(word);
+    if (list) list.push(at);
+    else positions.set(word, [at]);
+  });
+  return { words, positions };
+}
+
+// The content script asks about several acronyms in one paragraph, so the last few texts are kept.
+const RECENT_LIMIT = 32;
+const recent = new Map<string, WordIndex>();
+
+/** `indexWords`, remembering the last few texts so a repeated paragraph is tokenised once. */
+export function indexWordsOnce(text: string): WordIndex {
+  const known = recent.get(text);
+  if (known) return known;
+  const index = indexWords(text);
+  if (recent.size >= RECENT_LIMIT) {
+    const oldest = recent.keys().next().value;
+    if (oldest !== undefined) recent.delete(oldest);
+  }
+  recent.set(text, index);
+  return index;
+}
+
+/** A context word or signal, kept with its folded words. */
+export interface Phrase {
+  text: string;
+  words: string[];
+}
+
+export function toPhrases(texts: readonly string[]): Phrase[] {
+  const seen = new Set<string>();
+  const phrases: Phrase[] = [];
+  for (const text of texts) {
+    const words = tokenise(text);
+    const key = words.join(' ');
+    if (words.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    phrases.push({ text, words });
+  }
+  return phrases;
+}
+
+export function containsPhrase(index: WordIndex, phrase: Phrase): boolean {
+  const [first, ...rest] = phrase.words;
+  const starts = first === undefined ? undefined : index.positions.get(first);
+  if (!starts) return false;
+  return starts.some((start) => rest.every((word, offset) => index.words[start + 1 + offset] === word));
+}
+
+/** The phrases that occur in the text, each once however often it occurs. */
+export function phrasesIn(index: WordIndex, phrases: readonly Phrase[]): string[] {
+  return phrases.filter((phrase) => containsPhrase(index, phrase)).map((phrase) => phrase.text);
+}

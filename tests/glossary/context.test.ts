@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildPageProfile,
+  type Decision,
+  type Definition,
+  decideOccurrence,
+  findDefinitions,
+  hasNhsContext,
+} from '../../glossary/context';
+import { GLOSSARY } from '../../glossary/index';
+
+const { entries } = GLOSSARY;
+
+interface TestPage {
+  title: string;
+  url?: string;
+  pageDate?: string;
+  headings?: string;
+  paragraphs: string[];
+}
+
+function profileOf(page: TestPage) {
+  const sample = page.paragraphs.join('\n');
+  return buildPageProfile(
+    {
+      title: page.title,
+      headings: page.headings ?? '',
+      sample,
+      ...(page.url ? { url: page.url } : {}),
+      ...(page.pageDate ? { pageDate: page.pageDate } : {}),
+      definitions: findDefinitions(`${page.title}\n${sample}`, entries),
+    },
+    entries,
+  );
+}
+
+/** Judges the first occurrence of `term` in the sentence that contains `sentenceStart`. */
+function judge(page: TestPage, term: string, sentenceStart: string): Decision {
+  const profile = profileOf(page);
+  const paragraph = page.paragraphs.find((text) => text.includes(sentenceStart));
+  if (!paragraph) throw new Error(`no paragraph holds "${sentenceStart}"`);
+  const from = paragraph.indexOf(sentenceStart);
+  const end = paragraph.slice(from).search(/[.!?](\s|$)/);
+  const sentence = paragraph.slice(from, end < 0 ? undefined : from + end + 1);
+  const text = `${page.title}\n${page.paragraphs.join('\n')}`;
+  const at = text.indexOf(sentence) + sentence.indexOf(term);
+  const definitionsBefore = profile.definitions.filter((definition) => definition.term === term && definition.index <= at);
+  return decideOccurrence(term, { sentence, paragraph, definitionsBefore }, profile, entries);
+}
+
+const meaningOf = (text: string, term: string): Definition['meaning'] | undefined =>
+  findDefinitions(text, entries).find((definition) => definition.term === term)?.meaning;
+
+describe('findDefinitions', () => {
+  it('reads an expansion before the acronym in brackets, plural or not', () => {
+    expect(meaningOf('Practices have joined primary care networks (PCNs) across the area.', 'PCN')).toEqual({
+      kind: 'sense',
+      senseId: 'main',
+    });
+    expect(meaningOf('Each area has integrated care partnerships (ICPs) too.', 'ICP')).toEqual({
+      kind: 'sense',
+      senseId: 'partnership',
+    });
+    expect(meaningOf('You may get a Penalty Charge Notice (PCN) if you park here.', 'PCN')).toEqual({
+      kind: 'false-friend',
+    });
+  });
+
+  it('reads an expansion after the acronym: brackets, dash, "or"', () => {
+    expect(meaningOf('A PCN (Penalty Charge Notice) is issued by the council.', 'PCN')).toEqual({ kind: 'false-friend' });
+    expect(meaningOf('PCN – Penalty Charge Notice', 'PCN')).toEqual({ kind: 'false-friend' });
+    expect(meaningOf('The ICS, or integrated care system, brings partners together.', 'ICS')).toEqual({
+      kind: 'sense',
+      senseId: 'main',
+    });
+    expect(meaningOf('Under the ICP (Integrated Care Provider) contract, one body holds the budget.', 'ICP')).toEqual({
+      kind: 'sense',
+      senseId: 'provider',
+    });
+  });
+
+  it('tells the STP plan from the STP partnership by the expansion', () => {
+    expect(meaningOf('Each Sustainability and Transformation Plan (STP) was submitted in 2016.', 'STP')).toEqual({
+      kind: 'sense',
+      senseId: 'plan',
+    });
+    expect(meaningOf('Our Sustainability and Transformation Partnership (STP) met today.', 'STP')).toEqual({
+      kind: 'sense',
+      senseId: 'partnership',
+    });
+  });
+
+  it('counts an unknown expansion that spells the letters as someone else’s meaning', () => {
+    expect(meaningOf('Ask our Patient Care Navigator (PCN) for help.', 'PCN')).toEqual({ kind: 'other' });
+  });
+
+  it('ignores brackets that do not expand the letters, and points at the acronym itself', () => {
+    expect(findDefinitions('Your PCN (see the map below) covers four practices.', entries)).toEqual([]);
+    expect(findDefinitions('GP practices (PCN members) meet monthly.', entries)).toEqual([]);
+    const text = 'Locally, primary care networks (PCNs) now employ pharmacists.';
+    expect(findDefinitions(text, entries)).toEqual([
+      { term: 'PCN', meaning: { kind: 'sense', senseId: 'main' }, index: text.indexOf('PCNs') },
+    ]);
+  });
+});
+
+const asthmaLeaflet: TestPage = {
+  title: 'Using your asthma inhalers | Riverside Hospitals NHS Foundation Trust',
+  url: 'https://www.riversidehospitals.nhs.uk/leaflets/asthma-inhalers',
+  paragraphs: [
+    'This leaflet is for patients seen in our respiratory clinic. Speak to your GP or asthma nurse if you have questions.',
+    'Your ICS inhaler is a preventer. Use it every morning and evening, even when you feel well.',
+    'If your preventer ICS makes your mouth sore, rinse after each dose.',
+  ],
+};
+
+describe('false friends on NHS pages', () => {
+  it('leaves the inhaled corticosteroid alone on an NHS trust asthma leaflet', () => {
+    expect(hasNhsContext(profileOf(asthmaLeaflet))).toBe(true);
+    expect(judge(asthmaLeaflet, 'ICS', 'Your ICS inhaler').annotate).toBe(false);
+    expect(judge(asthmaLeaflet, 'ICS', 'If your preventer ICS').annotate).toBe(false);
+  });
+
+  it('leaves intracranial pressure alone on an intensive-care leaflet', () => {
+    const leaflet: TestPage = {
+      title: 'Your relative in intensive care | Northgate NHS Trust',
+      paragraphs: [
+        'After a serious head injury, the team watch the pressure inside the skull closely.',
+        'A small probe measures ICP continuously. If the ICP is raised above 20 mmHg, the nurses will act quickly.',
+      ],
+    };
+    expect(hasNhsContext(profileOf(leaflet))).toBe(true);
+    expect(judge(leaflet, 'ICP', 'A small probe measures ICP').annotate).toBe(false);
+    expect(judge(leaflet, 'ICP', 'If the ICP is raised').annotate).toBe(false);
+  });
+});
+
+describe('PCN: parking ticket or primary care network', () => {
+  const parking: TestPage = {
+    title: 'Parking fines | Westshire Council',
+    url: 'https://www.westshire.gov.uk/parking/fines',
+    paragraphs: [
+      'If you park where you should not, a civil enforcement officer may give you a PCN.',
+      'Pay your PCN within 14 days for a 50% discount, or appeal if you think the contravention did not happen.',
+    ],
+  };
+  const gpPage: TestPage = {
+    title: 'About us | Elm Road Surgery',
+    paragraphs: [
+      'Elm Road Surgery is a GP practice caring for 9,000 patients.',
+      'We are part of the Riverside PCN, which brings together four GP practices to offer clinics for our patients.',
+    ],
+  };
+
+  it('does not annotate a council parking page’s PCN', () => {
+    expect(judge(parking, 'PCN', 'Pay your PCN').annotate).toBe(false);
+    expect(judge(parking, 'PCN', 'If you park').annotate).toBe(false);
+  });
+
+  it('annotates a GP practice page’s PCN', () => {
+    expect(judge(gpPage, 'PCN', 'We are part of').annotate).toBe(true);
+  });
+
+  it('judges each occurrence by its own sentence when a page uses both', () => {
+    const both: TestPage = {
+      title: 'Your council services | Westshire Council',
+      paragraphs: [
+        'Health and social care: your GP practice now works with others in a PCN to offer longer opening hours for patients.',
+        'Parking: pay a PCN online within 14 days to get the discount, or appeal it.',
+      ],
+    };
+    expect(judge(both, 'PCN', 'Health and social care').annotate).toBe(true);
+    expect(judge(both, 'PCN', 'Parking: pay a PCN').annotate).toBe(false);
+  });
+
+  it('keeps a page’s own definition as Penalty Charge Notice for later bare uses', () => {
+    const defined: TestPage = {
+      title: 'Help with your ticket',
+      paragraphs: [
+        'This page explains what to do if you receive a Penalty Charge Notice (PCN).',
+        'Keep the PCN somewhere safe and note its number.',
+      ],
+    };
+    expect(judge(defined, 'PCN', 'Keep the PCN').annotate).toBe(false);
+  });
+});
+
+describe('STP', () => {
+  it('gives up at once on a networking article', () => {
+    const networking: TestPage = {
+      title: 'Configuring STP on your switches',
+      paragraphs: [
+        'STP stops loops when you connect switches together. Each bridge sends BPDU frames to elect a root bridge.',
+      ],
+    };
+    expect(hasNhsContext(profileOf(networking))).toBe(false);
+    expect(judge(networking, 'STP', 'STP stops loops').annotate).toBe(false);
+  });
+
+  it('reads a 2016 STP as the plan and a 2019 STP as the partnership', () => {
+    const plan: TestPage = {
+      title: 'Our local NHS plan for the next five years',
+      pageDate: '2016-10-21',
+      paragraphs: ['The NHS and the council have submitted the STP for our footprint to NHS England.'],
+    };
+    const partnership: TestPage = {
+      title: 'Joining up health and care',
+      pageDate: '2019-05-02',
+      paragraphs: ['The STP brings together the NHS and the council to improve health and care.'],
+    };
+    expect(judge(plan, 'STP', 'The NHS and the council')).toMatchObject({ annotate: true, sense: 'plan' });
+    expect(judge(partnership, 'STP', 'The STP brings')).toMatchObject({ annotate: true, sense: 'partnership' });
+  });
+});
+
+describe('ICP: partnership, provider or undecided', () => {
+  it('reads the partnership from strategy words on a 2023 page', () => {
+    const page: TestPage = {
+      title: 'Integrated care in Northshire',
+      pageDate: '2023-03-14',
+      paragraphs: ['The ICP, a joint committee of the ICB and the councils, has agreed its strategy for 2023 to 2028.'],
+    };
+    expect(judge(page, 'ICP', 'The ICP')).toMatchObject({ annotate: true, sense: 'partnership' });
+  });
+
+  it('reads the provider from contract words on a 2018 page', () => {
+    const page: TestPage = {
+      title: 'New models of care in the NHS',
+      pageDate: '2018-08-03',
+      paragraphs: ['Under the ICP contract a lead provider would hold one budget for GP and hospital care.'],
+    };
+    expect(judge(page, 'ICP', 'Under the ICP')).toMatchObject({ annotate: true, sense: 'provider' });
+  });
+
+  it('annotates without a sense when neither words nor date decide', () => {
+    const page: TestPage = {
+      title: 'Health and care in your area',
+      paragraphs: ['People at the NHS open day asked about the ICP.'],
+    };
+    const decision = judge(page, 'ICP', 'People at the NHS');
+    expect(decision.annotate).toBe(true);
+    expect(decision.annotate && decision.sense).toBeUndefined();
+  });
+
+  it('follows the nearest definition on a page that defines ICP both ways', () => {
+    const page: TestPage = {
+      title: 'Integrated care systems | the union',
+      paragraphs: [
+        'Since 2022 each area has an integrated care partnership (ICP) alongside its ICB.',
+        'Some areas once planned an integrated care provider (ICP). We opposed the ICP because GPs would lose their contracts.',
+      ],
+    };
+    expect(judge(page, 'ICP', 'We opposed the ICP')).toMatchObject({ annotate: true, sense: 'provider' });
+  });
+});
+
+describe('hasNhsContext', () => {
+  it('is false for a card-game page', () => {
+    const cards: TestPage = {
+      title: 'Best CCG decks of the season',
+      paragraphs: ['Every CCG player needs a good deck. Open a booster and build around your rarest cards.'],
+    };
+    expect(hasNhsContext(profileOf(cards))).toBe(false);
+  });
+});
