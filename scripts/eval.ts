@@ -1,0 +1,99 @@
+// `npm run eval`: loads the built extension in Chromium over the labelled corpus and prints
+// precision, recall and sense accuracy, page by page and in total, for the tuned and the
+// held-out pages separately. Writes the figures to .output/eval.json.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from '../tests/browser/harness.ts';
+import { startServer } from '../tests/browser/server.ts';
+import { findAcronymOccurrences, type Label, parseLabelledPage } from '../tests/corpus/labels.ts';
+import { emptyScore, type Prediction, type Score, scorePage, summarise } from './eval-score.ts';
+
+interface ManifestEntry {
+  file: string;
+  split: 'tune' | 'heldout';
+  topic: string;
+}
+
+const CORPUS = 'tests/corpus';
+const manifest: ManifestEntry[] = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8'));
+
+const server = await startServer();
+const extension = await launch('chromium');
+const page = await extension.browser.newPage();
+// A tall window puts every line of a corpus page near the viewport, so all of it is decided.
+await page.setViewport({ width: 1200, height: 12_000 });
+
+const rows: { file: string; split: string; score: Score; problems: string[] }[] = [];
+for (const entry of manifest) {
+  const { html, labels } = parseLabelledPage(readFileSync(join(CORPUS, entry.file), 'utf8'));
+  const path = `/corpus/${entry.file}`;
+  server.route(path, html);
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  const predictions = await readPredictions();
+  rows.push({ file: entry.file, split: entry.split, ...scorePage(labels, predictions) });
+}
+await extension.close();
+await server.close();
+
+const totals = { tune: emptyScore(), heldout: emptyScore(), all: emptyScore() };
+console.log('page'.padEnd(44), 'split'.padEnd(8), 'P'.padStart(6), 'R'.padStart(6), 'sense'.padStart(8));
+for (const row of rows) {
+  const s = summarise(row.score);
+  console.log(
+    row.file.padEnd(44),
+    row.split.padEnd(8),
+    s.precision.padStart(6),
+    s.recall.padStart(6),
+    s.senses.padStart(8),
+  );
+  for (const problem of row.problems) console.log(`    ${problem}`);
+  for (const key of [row.split as 'tune' | 'heldout', 'all' as const]) addInto(totals[key], row.score);
+}
+console.log('');
+for (const [name, score] of Object.entries(totals)) {
+  const s = summarise(score);
+  console.log(
+    `${name.padEnd(8)} occurrences ${score.labels}  precision ${s.precision}  recall ${s.recall}  ` +
+      `ICP sense ${s.icp}  STP sense ${s.stp}`,
+  );
+}
+mkdirSync('.output', { recursive: true });
+writeFileSync('.output/eval.json', JSON.stringify({ rows, totals }, null, 2));
+
+/** Waits for the engine to settle, then reads every acronym occurrence in the body in order. */
+async function readPredictions(): Promise<Prediction[]> {
+  let previous = -1;
+  for (let tries = 0; tries < 40; tries++) {
+    await new Promise((done) => setTimeout(done, 100));
+    const count = await page.evaluate(() => document.querySelectorAll('[data-nhs-term]').length);
+    if (count === previous && tries >= 4) break;
+    previous = count;
+  }
+  const texts = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found: { text: string; term: string | null; sense: string | null }[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const wrapper = node.parentElement?.closest('[data-nhs-term]');
+      found.push({
+        text: (node as Text).data,
+        term: wrapper?.getAttribute('data-nhs-term') ?? null,
+        sense: wrapper?.getAttribute('data-nhs-sense') ?? null,
+      });
+    }
+    return found;
+  });
+  return texts.flatMap(({ text, term, sense }) =>
+    findAcronymOccurrences(text).map((occurrence) => ({
+      term: occurrence.term,
+      annotated: term === occurrence.term,
+      sense: sense ?? undefined,
+    })),
+  );
+}
+
+function addInto(total: Score, score: Score): void {
+  for (const key of Object.keys(total) as (keyof Score)[]) total[key] += score[key];
+}
+
+export type { Label };
