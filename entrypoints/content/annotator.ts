@@ -1,23 +1,17 @@
-// Finds, decides and wraps acronyms on one document and undoes it exactly. Scanning runs in
-// idle slices over the whole page; wrapping waits until the text comes near the viewport.
+// Finds, decides and wraps acronyms on one document and undoes it exactly. Work follows the
+// reader: only what is near the viewport is scanned, in short slices, and more as they scroll.
 
 import type { PageProfile } from '../../glossary/context';
 import type { AcronymMatcher } from '../../glossary/matcher';
 import type { Entry } from '../../glossary/types';
 import type { Reading } from '../../settings/schema';
 import { Decider } from './decider';
-import { NearViewport } from './near-viewport';
 import { PageWatcher } from './page-watcher';
 import { SubtreeScanner } from './scanner';
-import { dropPieces, type SplitText, splitText, unsplitText, type WrapRequest } from './split-text';
+import { splitText } from './split-text';
+import { ViewportRegions } from './viewport-regions';
 import { WorkQueue } from './work-queue';
-
-interface PendingText {
-  node: Text;
-  /** The text the requests were decided on; if the page changed it since, decide again. */
-  data: string;
-  requests: WrapRequest[];
-}
+import { WrappedTexts } from './wrapped-texts';
 
 export interface AnnotatorSetup {
   entries: Entry[];
@@ -26,141 +20,148 @@ export interface AnnotatorSetup {
   reading: Reading;
   /** Called after annotations change, for the badge and the popup's "on this page". */
   onCountsChanged(counts: ReadonlyMap<string, number>): void;
-  /** How to learn that text is near the viewport; tests without layout pass their own. */
-  watchVisibility?: (onNear: (element: Element) => void) => VisibilityWatcher;
-}
-
-export interface VisibilityWatcher {
-  watch(element: Element): void;
-  disconnect(): void;
 }
 
 export class Annotator {
   private readonly queue = new WorkQueue();
   private readonly decider: Decider;
-  private readonly splits = new Map<Text, SplitText>();
-  private readonly ownNodes = new WeakSet<Node>();
-  private readonly pending = new Map<Element, PendingText[]>();
-  private readonly nearQueue: Element[] = [];
-  private readonly counts = new Map<string, number>();
-  private readonly viewport: VisibilityWatcher;
+  private readonly wrapped = new WrappedTexts();
   private readonly watcher: PageWatcher;
+  private readonly regions: ViewportRegions;
+  /** Where to look for unscanned regions: the body, and content added inside scanned parts. */
+  private readonly roots = new Set<Element>();
+  private readonly found: Text[] = [];
+  private checkScheduled = false;
+  private readonly onViewportMoved = () => this.scheduleCheck();
 
-  constructor(private readonly setup: AnnotatorSetup) {
+  constructor(
+    private readonly doc: Document,
+    private readonly setup: AnnotatorSetup,
+  ) {
     this.decider = new Decider(setup.entries, setup.matcher, setup.profile, setup.reading);
-    const onNear = (element: Element) => this.onNearViewport(element);
-    this.viewport = setup.watchVisibility?.(onNear) ?? new NearViewport(onNear);
+    this.regions = new ViewportRegions(doc.defaultView as Window);
     this.watcher = new PageWatcher(
       {
-        onAdded: (node) => this.scan(node),
+        onAdded: (node) => this.onAdded(node),
         onTextChanged: (node) => this.onTextChanged(node),
         onRemoved: (node) => this.onRemoved(node),
       },
-      (node) => this.ownNodes.has(node),
+      this.wrapped.isOwn,
     );
   }
 
-  start(root: Node): void {
-    this.watcher.watch(root);
-    this.scan(root);
+  start(): void {
+    const body = this.doc.body;
+    this.watcher.watch(body);
+    this.roots.add(body);
+    const view = this.doc.defaultView;
+    // Capture catches scrolling of inner containers too; passive, it never delays a scroll.
+    this.doc.addEventListener('scroll', this.onViewportMoved, { capture: true, passive: true });
+    view?.addEventListener('resize', this.onViewportMoved, { passive: true });
+    view?.addEventListener('load', this.onViewportMoved);
+    this.checkNow();
   }
 
   /** Removes every wrapper and restores the page's text nodes exactly as they were. */
   stop(): void {
     this.queue.stop();
-    this.viewport.disconnect();
-    this.watcher.quietly(() => {
-      for (const split of this.splits.values()) unsplitText(split);
-    });
+    this.doc.removeEventListener('scroll', this.onViewportMoved, { capture: true });
+    this.doc.defaultView?.removeEventListener('resize', this.onViewportMoved);
+    this.doc.defaultView?.removeEventListener('load', this.onViewportMoved);
+    this.watcher.quietly(() => this.wrapped.restoreAll());
     this.watcher.disconnect();
-    this.splits.clear();
-    this.pending.clear();
-    this.counts.clear();
+    this.roots.clear();
   }
 
-  private scan(root: Node): void {
-    const scanner = new SubtreeScanner(root, this.setup.matcher, {
-      onCandidate: (node) => this.onCandidate(node),
-      onShadowRoot: (shadow) => this.start(shadow),
+  private scheduleCheck(): void {
+    if (this.checkScheduled) return;
+    this.checkScheduled = true;
+    // In a frame callback the layout is fresh, so reading boxes costs little.
+    requestAnimationFrame(() => {
+      this.checkScheduled = false;
+      this.checkNow();
     });
-    this.queue.pushIdle((deadline) => (scanner.scanUntil(deadline) ? 'done' : 'more'));
   }
 
-  private onCandidate(node: Text): void {
-    const requests = this.decider.requestsFor(node);
-    const parent = node.parentElement;
-    if (requests.length === 0 || !parent) return;
-    for (const request of requests) this.count(request.label.term, +1);
-    const waiting = this.pending.get(parent);
-    if (waiting) waiting.push({ node, data: node.data, requests });
-    else {
-      this.pending.set(parent, [{ node, data: node.data, requests }]);
-      this.viewport.watch(parent);
+  private checkNow(): void {
+    const nodes: Node[] = [];
+    const body = this.doc.body;
+    for (const root of this.roots) {
+      if (root.isConnected) nodes.push(...this.regions.collect(root, root === body));
+      if (!root.isConnected || (root !== body && this.regions.isDone(root))) this.roots.delete(root);
     }
+    if (nodes.length > 0) this.scanNodes(nodes);
   }
 
-  private onNearViewport(element: Element): void {
-    this.nearQueue.push(element);
-    if (this.nearQueue.length === 1) this.queue.pushUrgent((deadline) => this.wrapNear(deadline));
+  private scanNodes(nodes: Node[]): void {
+    const scanners = nodes.map(
+      (node) =>
+        new SubtreeScanner(node, this.setup.matcher, {
+          onCandidate: (text) => {
+            if (!this.wrapped.isOwn(text)) this.found.push(text);
+          },
+          onShadowRoot: (shadow) => this.watchShadowRoot(shadow),
+        }),
+    );
+    this.queue.pushUrgent((deadline) => {
+      while (scanners.length > 0 && performance.now() < deadline) {
+        this.wrapFound(deadline);
+        if ((scanners[0] as SubtreeScanner).scanUntil(deadline)) scanners.shift();
+      }
+      this.wrapFound(deadline);
+      return scanners.length > 0 || this.found.length > 0 ? 'more' : 'done';
+    });
   }
 
-  private wrapNear(deadline: number): 'more' | 'done' {
+  private wrapFound(deadline: number): void {
+    if (this.found.length === 0) return;
+    let changed = false;
     this.watcher.quietly(() => {
-      while (this.nearQueue.length > 0 && performance.now() < deadline) {
-        const element = this.nearQueue.shift() as Element;
-        for (const text of this.pending.get(element) ?? []) this.wrap(text);
-        this.pending.delete(element);
+      while (this.found.length > 0 && performance.now() < deadline) {
+        changed = this.wrap(this.found.shift() as Text) || changed;
       }
     });
-    return this.nearQueue.length > 0 ? 'more' : 'done';
+    if (changed) this.setup.onCountsChanged(this.wrapped.counts);
   }
 
-  private wrap({ node, data, requests }: PendingText): void {
-    // A node whose text changed since it was decided has been queued again by the watcher;
-    // one already wrapped was found twice. Either way these requests are void.
-    if (!node.isConnected || this.splits.has(node) || node.data !== data) {
-      this.forget(requests);
-      return;
+  private wrap(node: Text): boolean {
+    if (!node.isConnected || this.wrapped.has(node)) return false;
+    const requests = this.decider.requestsFor(node);
+    if (requests.length === 0) return false;
+    this.wrapped.add(
+      splitText(node, requests),
+      requests.map((request) => request.label.term),
+    );
+    return true;
+  }
+
+  private watchShadowRoot(shadow: ShadowRoot): void {
+    this.watcher.watch(shadow);
+    this.scanNodes([shadow]);
+  }
+
+  private onAdded(node: Node): void {
+    if (node.nodeType === Node.TEXT_NODE) this.scanNodes([node]);
+    else if (node.nodeType === Node.ELEMENT_NODE) {
+      // Added inside a part already scanned, it must be looked at on its own; elsewhere the
+      // next look from the body will reach it.
+      if (this.regions.isInsideDone(node)) this.roots.add(node as Element);
+      this.scheduleCheck();
     }
-    const split = splitText(node, requests);
-    for (const piece of split.pieces) this.ownNodes.add(piece);
-    this.splits.set(node, split);
-    this.setup.onCountsChanged(this.counts);
   }
 
   private onTextChanged(node: Text): void {
-    const split = this.splits.get(node);
-    if (split) {
-      // The page rewrote its own node: our pieces now show stale text, so take them back.
-      this.splits.delete(node);
-      this.watcher.quietly(() => dropPieces(split));
-      this.forget(split.pieces.flatMap((piece) => termOf(piece)).map(asRequest));
-    }
-    if (node.isConnected) this.scan(node);
+    this.watcher.quietly(() => this.wrapped.release(node));
+    if (node.isConnected) this.scanNodes([node]);
+    this.setup.onCountsChanged(this.wrapped.counts);
   }
 
   private onRemoved(node: Node): void {
-    const split = node.nodeType === Node.TEXT_NODE ? this.splits.get(node as Text) : undefined;
-    if (!split) return;
-    this.splits.delete(node as Text);
-    this.watcher.quietly(() => dropPieces(split));
-    this.forget(split.pieces.flatMap((piece) => termOf(piece)).map(asRequest));
-  }
-
-  private forget(requests: { label: { term: string } }[]): void {
-    for (const request of requests) this.count(request.label.term, -1);
-    this.setup.onCountsChanged(this.counts);
-  }
-
-  private count(term: string, change: number): void {
-    const next = (this.counts.get(term) ?? 0) + change;
-    if (next > 0) this.counts.set(term, next);
-    else this.counts.delete(term);
+    if (node.nodeType !== Node.TEXT_NODE) return;
+    let released = false;
+    this.watcher.quietly(() => {
+      released = this.wrapped.release(node as Text);
+    });
+    if (released) this.setup.onCountsChanged(this.wrapped.counts);
   }
 }
-
-const termOf = (piece: Node): string[] => {
-  const term = piece.nodeType === Node.ELEMENT_NODE ? (piece as Element).getAttribute('data-nhs-term') : null;
-  return term ? [term] : [];
-};
-const asRequest = (term: string) => ({ label: { term } });

@@ -25,6 +25,8 @@ export class PageSession {
     private readonly doc: Document,
     private readonly pageDate: () => IsoDate | undefined,
     private readonly onCounts: (counts: ReadonlyMap<string, number>) => void,
+    /** Told when annotating starts and stops, for the parts that only make sense alongside it. */
+    private readonly onAnnotating: (annotating: boolean) => void = () => {},
   ) {}
 
   async begin(): Promise<() => void> {
@@ -43,6 +45,7 @@ export class PageSession {
     this.annotator = undefined;
     this.doc.documentElement.removeAttribute(UNDERLINE_ATTRIBUTE);
     this.reportCounts(new Map());
+    this.onAnnotating(false);
   }
 
   get currentSettings(): Settings | undefined {
@@ -74,14 +77,15 @@ export class PageSession {
       return;
     }
     this.state = 'on';
-    this.annotator = new Annotator({
+    this.annotator = new Annotator(this.doc, {
       entries: GLOSSARY.entries,
       matcher: this.matcher,
       profile,
       reading: settings.reading,
       onCountsChanged: (counts) => this.reportCounts(counts),
     });
-    this.annotator.start(body);
+    this.annotator.start();
+    this.onAnnotating(true);
   }
 
   private reportCounts(counts: ReadonlyMap<string, number>): void {
