@@ -8,6 +8,8 @@ const MAX_PARAGRAPH_CHARS = 4000;
 export interface LocalText {
   paragraph: string;
   sentence: string;
+  /** Where the occurrence starts within `sentence`. */
+  sentenceOffset: number;
 }
 
 export const blockOf = (node: Node): Element | null =>
@@ -23,23 +25,23 @@ function offsetWithin(block: Element, node: Text): number {
   return offset;
 }
 
-function sentenceAround(text: string, index: number): string {
+function sentenceAround(text: string, index: number): { sentence: string; sentenceOffset: number } {
   const before = text.slice(0, index);
   const startMatch = before.match(/[.!?]\s+(?=[^.!?]*$)/);
   const start = startMatch?.index !== undefined ? startMatch.index + startMatch[0].length : 0;
   const endMatch = /[.!?](\s|$)/.exec(text.slice(index));
   const end = endMatch ? index + endMatch.index + 1 : text.length;
-  return text.slice(start, end);
+  return { sentence: text.slice(start, end), sentenceOffset: index - start };
 }
 
 /** Paragraph and sentence around the character at `indexInNode` of `node`. */
 export function readLocalText(node: Text, indexInNode: number): LocalText {
   const block = blockOf(node);
-  if (!block) return { paragraph: node.data, sentence: sentenceAround(node.data, indexInNode) };
+  if (!block) return { paragraph: node.data, ...sentenceAround(node.data, indexInNode) };
   const whole = block.textContent ?? '';
   const index = offsetWithin(block, node) + indexInNode;
   // Long containers (a whole article in one div) are cut to a window around the occurrence.
   const from = Math.max(0, index - MAX_PARAGRAPH_CHARS / 2);
   const paragraph = whole.slice(from, from + MAX_PARAGRAPH_CHARS);
-  return { paragraph, sentence: sentenceAround(paragraph, index - from) };
+  return { paragraph, ...sentenceAround(paragraph, index - from) };
 }

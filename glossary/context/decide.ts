@@ -2,14 +2,21 @@
 // definitions decide first; otherwise false-friend words are weighed against NHS words.
 
 import type { Entry } from '../types';
+import { verdictByDefinition } from './by-definition';
 import { type Local, weighFalseFriends, weighNhs } from './evidence';
 import { hasNhsContext } from './profile';
 import { chooseSense } from './senses';
 import { findAcronymEntry, signalsOf } from './signals';
-import type { Decision, Definition, OccurrenceContext, PageProfile, TermSignals } from './types';
+import type { Decision, OccurrenceContext, PageProfile, TermSignals } from './types';
 import { indexWordsOnce } from './words';
 
-const NO_SIGNALS: TermSignals = { senses: {}, falseFriends: [] };
+const NO_SIGNALS: TermSignals = {
+  senses: {},
+  anySense: [],
+  falseFriends: [],
+  namedSenses: [],
+  namesFalseFriend: false,
+};
 
 export function decideOccurrence(
   term: string,
@@ -20,15 +27,26 @@ export function decideOccurrence(
   const entry = findAcronymEntry(term, entries);
   if (!entry) return { annotate: false, reason: `${term}: not a glossary acronym` };
   const signals = signalsOf(entry);
-  const local: Local = { sentence: indexWordsOnce(context.sentence), paragraph: indexWordsOnce(context.paragraph) };
+  const sentence = clauseAround(context.sentence, context.sentenceOffset);
+  const local: Local = { sentence: indexWordsOnce(sentence), paragraph: indexWordsOnce(context.paragraph) };
   const page = profile.terms[entry.id] ?? NO_SIGNALS;
   const choose = () => chooseSense(signals, local, page, profile.pageDate);
 
-  const defined = byDefinition(entry.id, context.definitionsBefore ?? [], profile.definitions);
+  const defined = verdictByDefinition(
+    signals,
+    local,
+    page,
+    context.definitionsBefore ?? [],
+    profile.definitions,
+  );
   if (defined && !defined.ours) return { annotate: false, reason: `${entry.id}: ${defined.why}` };
   if (defined) {
     const sense = signals.senses.length > 1 ? defined.senseId : undefined;
-    return annotate(entry.id, sense === undefined ? choose() : { sense, why: 'sense as defined' }, defined.why);
+    return annotate(
+      entry.id,
+      sense === undefined ? choose() : { sense, why: 'sense as defined' },
+      defined.why,
+    );
   }
 
   const nhs = weighNhs(signals, local, page, profile);
@@ -43,42 +61,23 @@ export function decideOccurrence(
   return annotate(entry.id, choose(), `${nhs.why}${vs}`);
 }
 
+// Contrasting clauses ("An STP in 2016 was a plan; by 2018 it meant the partnership") are read apart.
+const CLAUSE_BREAK = /;|\s[–—]\s|,\s+(?:while|whereas|but|although|though)\s/g;
+
+/** The clause of the sentence that holds the occurrence, when its offset is known. */
+function clauseAround(sentence: string, offset: number | undefined): string {
+  if (offset === undefined) return sentence;
+  let start = 0;
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    if (match.index >= offset) return sentence.slice(start, match.index);
+    start = match.index + match[0].length;
+  }
+  return sentence.slice(start);
+}
+
 function annotate(id: string, choice: { sense?: string; why: string }, why: string): Decision {
   const reason = `${id}: ${why}; ${choice.why}`;
-  return choice.sense === undefined ? { annotate: true, reason } : { annotate: true, sense: choice.sense, reason };
-}
-
-interface DefinitionVerdict {
-  ours: boolean;
-  senseId?: string;
-  why: string;
-}
-
-/**
- * A page that defines the letters one way means them that way throughout. A page that defines
- * them in more than one way means, at each occurrence, what the nearest definition before it says.
- */
-function byDefinition(
-  term: string,
-  before: readonly Definition[],
-  onPage: readonly Definition[],
-): DefinitionVerdict | undefined {
-  const nearest = before.filter((definition) => definition.term === term).at(-1);
-  if (nearest) return verdictOf([nearest], `defined as ${describeMeaning(nearest)} at ${nearest.index}`);
-  const ofTerm = onPage.filter((definition) => definition.term === term);
-  const ours = ofTerm.filter((definition) => definition.meaning.kind === 'sense');
-  if (ofTerm.length === 0 || (ours.length > 0 && ours.length < ofTerm.length)) return undefined;
-  return verdictOf(ofTerm, `defined on the page as ${[...new Set(ofTerm.map(describeMeaning))].join(' and ')}`);
-}
-
-function verdictOf(definitions: Definition[], why: string): DefinitionVerdict {
-  const senses = new Set(definitions.map((definition) => definition.meaning).flatMap((m) => (m.kind === 'sense' ? [m.senseId] : [])));
-  if (senses.size === 0) return { ours: false, why };
-  const [only] = senses;
-  return senses.size === 1 && only !== undefined ? { ours: true, senseId: only, why } : { ours: true, why };
-}
-
-function describeMeaning(definition: Definition): string {
-  const { meaning } = definition;
-  return meaning.kind === 'sense' ? `sense ${meaning.senseId}` : meaning.kind;
+  return choice.sense === undefined
+    ? { annotate: true, reason }
+    : { annotate: true, sense: choice.sense, reason };
 }

@@ -3,6 +3,7 @@
 
 import { type AcronymMatch, createMatcher } from '../matcher';
 import type { Entry } from '../types';
+import { plainExpansion } from './signals';
 import type { Definition, DefinitionMeaning } from './types';
 import { foldWord, tokenise } from './words';
 
@@ -13,17 +14,23 @@ interface KnownExpansion {
 
 // Link words an acronym skips: "Sustainability and Transformation Plan" spells STP.
 const LINK_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', '&']);
-const LEADING_ARTICLE = /^(?:the|a|an)$/;
+const ARTICLE = /^(?:the|a|an)$/i;
 // How far an expansion may reach from its acronym.
 const REACH = 120;
 const SUFFIX = /^(?:s['’]|['’]s|s)?/;
-// "(PCN)" or ", or PCN" just before the letters; "(…)", "– …", ": …", ", or …", "stands for …" after.
+// Just before the letters: "expansion (PCN)" or "expansion, or PCN".
 const OPENS_BEFORE = /(?:\(\s*["'“‘]?|,\s+or\s+)$/i;
-const CLOSING_PARENTHESIS = /^["'”’]?\s*\)/;
-const CLOSES_BEFORE = /^["'”’]?\s*\)|^(?=[\s,.;:]|$)/;
-const LINKS_AFTER = /^(?:\s*\(\s*|\s+[-–—]\s+|\s*[–—:=]\s*|,\s+or\s+|\s+(?:stands for|is short for|means)\s+)/i;
+const CLOSES_BRACKET = /^["'”’]?\s*\)/;
+const ENDS_CLAUSE = /^(?=[\s,.;:)]|$)/;
+// Just after: "PCN (expansion)", "PCN – expansion", "PCN: expansion", "PCN, or expansion",
+// "PCN stands for expansion", "PACS is the expansion".
+const LINKS_AFTER =
+  /^(?:\s*\(\s*|\s+[-–—]\s+|\s*[–—:=]\s*|,\s+or\s+|\s+(?:stands for|is short for|means|is|are)\s+)/i;
+// A glossary list or table puts the expansion straight after the term; only a known one counts.
+const SPACE_ONLY = /^\s+/;
 
 const matchers = new WeakMap<readonly Entry[], ReturnType<typeof createMatcher>>();
+const expansionsOf = new WeakMap<Entry, KnownExpansion[]>();
 
 export function findDefinitions(text: string, entries: readonly Entry[]): Definition[] {
   const acronyms = entries.filter((entry) => entry.kind === 'acronym');
@@ -45,33 +52,56 @@ function expansionBefore(text: string, match: AcronymMatch, entry: Entry): Defin
   const before = text.slice(Math.max(0, match.start - REACH), match.start);
   const opener = OPENS_BEFORE.exec(before);
   const rest = text.slice(match.end).replace(SUFFIX, '');
-  if (!opener || !CLOSES_BEFORE.test(rest)) return undefined;
-  if (opener[0].startsWith('(') && !CLOSING_PARENTHESIS.test(rest)) return undefined;
-  const words = tokenise(before.slice(0, opener.index));
+  if (!opener || !(opener[0].startsWith('(') ? CLOSES_BRACKET : ENDS_CLAUSE).test(rest)) return undefined;
+  const expansionText = before.slice(0, opener.index);
+  const words = tokenise(expansionText);
   const known = longestKnown(entry, (expansion) => endsWith(words, expansion));
   if (known) return known;
-  return spellsAcronym(lastInitials(rawWords(before.slice(0, opener.index)), entry.id)) ? { kind: 'other' } : undefined;
+  const initials = initialsOf([...rawWords(expansionText)].reverse(), letters(entry.id).length);
+  return [...initials].reverse().join('') === letters(entry.id) ? { kind: 'other' } : undefined;
 }
 
 function expansionAfter(text: string, match: AcronymMatch, entry: Entry): DefinitionMeaning | undefined {
   const after = text.slice(match.end, match.end + REACH).replace(SUFFIX, '');
-  const link = LINKS_AFTER.exec(after);
+  const link = LINKS_AFTER.exec(after) ?? SPACE_ONLY.exec(after);
   if (!link) return undefined;
   let following = after.slice(link[0].length);
   if (link[0].includes('(')) following = following.split(')')[0] ?? '';
   const words = tokenise(following);
-  if (LEADING_ARTICLE.test(words[0] ?? '')) words.shift();
+  if (ARTICLE.test(words[0] ?? '')) words.shift();
   const known = longestKnown(entry, (expansion) => startsWith(words, expansion));
-  if (known) return known;
-  return spellsAcronym(firstInitials(rawWords(following), entry.id)) ? { kind: 'other' } : undefined;
+  if (known || !LINKS_AFTER.test(after)) return known;
+  const raw = rawWords(following);
+  const initials = initialsOf(ARTICLE.test(raw[0] ?? '') ? raw.slice(1) : raw, letters(entry.id).length);
+  return initials === letters(entry.id) ? { kind: 'other' } : undefined;
 }
 
+/**
+ * Each sense's and false friend's expansion, also without leading words the letters do not spell
+ * ("NHS Long Term Plan" is also "Long Term Plan" for LTP).
+ */
 function knownExpansions(entry: Entry): KnownExpansion[] {
-  const words = (expansion: string) => tokenise(expansion.replace(/\([^)]*\)/g, ' '));
-  return [
-    ...entry.senses.map((sense) => ({ words: words(sense.expansion), meaning: { kind: 'sense' as const, senseId: sense.id } })),
-    ...entry.falseFriends.map((friend) => ({ words: words(friend.expansion), meaning: { kind: 'false-friend' as const } })),
-  ].filter((known) => known.words.length > 0);
+  const known = expansionsOf.get(entry);
+  if (known) return known;
+  const variants = (expansion: string): string[][] => {
+    const words = tokenise(plainExpansion(expansion));
+    const first = letters(entry.id)[0];
+    const spelled = words.findIndex((word) => word[0] === first);
+    return spelled > 0 ? [words, words.slice(spelled)] : [words];
+  };
+  const expansions = [
+    ...entry.senses.flatMap((sense) =>
+      variants(sense.expansion).map((words) => ({
+        words,
+        meaning: { kind: 'sense' as const, senseId: sense.id },
+      })),
+    ),
+    ...entry.falseFriends.flatMap((friend) =>
+      variants(friend.expansion).map((words) => ({ words, meaning: { kind: 'false-friend' as const } })),
+    ),
+  ].filter((expansion) => expansion.words.length > 0);
+  expansionsOf.set(entry, expansions);
+  return expansions;
 }
 
 function longestKnown(entry: Entry, fits: (words: string[]) => boolean): DefinitionMeaning | undefined {
@@ -93,32 +123,19 @@ function rawWords(text: string): string[] {
   return text.split(/[\s\-–—/]+/).filter((word) => word !== '');
 }
 
-/** The initials of the last words before the acronym, skipping link words, one per letter. */
-function lastInitials(words: string[], acronym: string): { initials: string; acronym: string } {
-  return { initials: initialsOf([...words].reverse(), letters(acronym).length).split('').reverse().join(''), acronym };
-}
-
-function firstInitials(words: string[], acronym: string): { initials: string; acronym: string } {
-  const trimmed = LEADING_ARTICLE.test(words[0]?.toLowerCase() ?? '') ? words.slice(1) : words;
-  return { initials: initialsOf(trimmed, letters(acronym).length), acronym };
-}
-
+/** The first letters of the words in order, skipping link words after the first, one per letter. */
 function initialsOf(words: string[], wanted: number): string {
   let initials = '';
   for (const word of words) {
     if (initials.length === wanted) break;
     const lower = word.toLowerCase();
     if (LINK_WORDS.has(lower) && initials.length > 0) continue;
-    if (!/^[\p{L}]/u.test(lower)) break;
+    if (!/^\p{L}/u.test(lower)) break;
     initials += foldWord(lower)[0] ?? '';
   }
-  return initials;
+  return initials.length > 1 ? initials : '';
 }
 
 function letters(acronym: string): string {
   return acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
-}
-
-function spellsAcronym({ initials, acronym }: { initials: string; acronym: string }): boolean {
-  return initials.length > 1 && initials === letters(acronym);
 }

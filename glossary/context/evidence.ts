@@ -16,6 +16,7 @@ const VOCABULARY_STRONG = 1;
 const VOCABULARY_WEAK = 0.5;
 const PAGE_VOCABULARY_WEIGHT = 0.1;
 const PAGE_VOCABULARY_COUNTED = 10;
+const NO_EXPANSIONS: ReadonlySet<string> = new Set();
 
 /** Words for one meaning, by how near to the occurrence they were found. */
 export interface Found {
@@ -37,11 +38,13 @@ export function findNear(local: Local, phrases: readonly Phrase[], onPage: strin
   };
 }
 
-export function weigh(found: Found): number {
+/** A meaning spelled out in full counts as two words: nothing says more plainly what is meant. */
+export function weigh(found: Found, expansions: ReadonlySet<string> = NO_EXPANSIONS): number {
+  const spelled = (words: string[]) => words.filter((word) => expansions.has(word)).length;
   return (
-    SENTENCE_WEIGHT * found.sentence.length +
-    PARAGRAPH_WEIGHT * found.paragraph.length +
-    PAGE_WEIGHT * Math.min(found.page.length, PAGE_WORDS_COUNTED)
+    SENTENCE_WEIGHT * (found.sentence.length + spelled(found.sentence)) +
+    PARAGRAPH_WEIGHT * (found.paragraph.length + spelled(found.paragraph)) +
+    PAGE_WEIGHT * (Math.min(found.page.length, PAGE_WORDS_COUNTED) + Math.min(spelled(found.page), 1))
   );
 }
 
@@ -49,7 +52,7 @@ export function describe(found: Found): string {
   const parts = [
     found.sentence.length > 0 && `sentence: ${found.sentence.join(', ')}`,
     found.paragraph.length > found.sentence.length && `paragraph: ${found.paragraph.join(', ')}`,
-    found.page.length > 0 && `page: ${found.page.slice(0, PAGE_WORDS_COUNTED).join(', ')}`,
+    found.page.length > 0 && `page: ${[...new Set(found.page)].slice(0, PAGE_WORDS_COUNTED).join(', ')}`,
   ].filter(Boolean);
   return parts.length > 0 ? parts.join('; ') : 'no words';
 }
@@ -60,8 +63,13 @@ export interface Weighed {
 }
 
 /** Evidence that the letters carry one of the entry's NHS senses here. */
-export function weighNhs(signals: EntrySignals, local: Local, page: TermSignals, profile: PageProfile): Weighed {
-  const found = findNear(local, signals.anySense, Object.values(page.senses).flat());
+export function weighNhs(
+  signals: EntrySignals,
+  local: Local,
+  page: TermSignals,
+  profile: PageProfile,
+): Weighed {
+  const found = findNear(local, signals.anySense, page.anySense);
   const inSentence = nhsVocabularyIn(local.sentence);
   const inParagraph = nhsVocabularyIn(local.paragraph);
   const vocabulary =
@@ -69,7 +77,7 @@ export function weighNhs(signals: EntrySignals, local: Local, page: TermSignals,
     VOCABULARY_WEAK * inSentence.weak.length +
     (VOCABULARY_STRONG * inParagraph.strong.length + VOCABULARY_WEAK * inParagraph.weak.length) / 2 +
     PAGE_VOCABULARY_WEIGHT * Math.min(profile.nhsScore, PAGE_VOCABULARY_COUNTED);
-  const score = weigh({ ...found, page: [...new Set(found.page)] }) + vocabulary;
+  const score = weigh(found, new Set(signals.senses.map((sense) => sense.expansion))) + vocabulary;
   const nearby = [...new Set([...inSentence.strong, ...inParagraph.strong])];
   return {
     score,
@@ -78,11 +86,15 @@ export function weighNhs(signals: EntrySignals, local: Local, page: TermSignals,
 }
 
 /** Evidence for the likeliest false friend, or undefined when the entry has none in sight. */
-export function weighFalseFriends(signals: EntrySignals, local: Local, page: TermSignals): Weighed | undefined {
+export function weighFalseFriends(
+  signals: EntrySignals,
+  local: Local,
+  page: TermSignals,
+): Weighed | undefined {
   let best: Weighed | undefined;
   signals.falseFriends.forEach((friend, at) => {
     const found = findNear(local, friend.signals, page.falseFriends[at] ?? []);
-    const score = weigh(found);
+    const score = weigh(found, new Set([friend.expansion]));
     if (score > 0 && (!best || score > best.score)) {
       best = { score, why: `${friend.expansion} ${round(score)} (${describe(found)})` };
     }

@@ -2,24 +2,28 @@
 // which meaning words each acronym has around it, and the page's own definitions.
 
 import type { Entry } from '../types';
-import { signalsOf, termSignalsIn } from './signals';
+import { mergeSignals, signalsOf, termSignalsIn } from './signals';
 import type { PageInput, PageProfile, TermSignals } from './types';
 import { nhsVocabularyIn, vocabularyScore } from './vocabulary';
 import { indexWords } from './words';
 
-// One strong NHS word and one weak one, or three weak ones: enough to be worth a closer look.
-const NHS_CONTEXT_SCORE = 3;
+// One strong NHS word ("NHS", "ICB", "GP"), or three weak ones ("patient", "hospital", "council"):
+// enough to be worth a closer look, since each occurrence is still judged on its own.
+const WEAK_WORDS_FOR_CONTEXT = 3;
 
 export function buildPageProfile(input: PageInput, entries: readonly Entry[]): PageProfile {
   const index = indexWords([input.title, input.headings, input.sample].join('\n'));
+  const headline = indexWords([input.title, input.headings].join('\n'));
   const vocabulary = nhsVocabularyIn(index);
   const terms: Record<string, TermSignals> = {};
   for (const entry of entries) {
-    if (entry.kind === 'acronym') terms[entry.id] = termSignalsIn(index, signalsOf(entry));
+    if (entry.kind !== 'acronym') continue;
+    const signals = signalsOf(entry);
+    terms[entry.id] = mergeSignals(termSignalsIn(index, signals), termSignalsIn(headline, signals));
   }
   return {
     nhsScore: vocabularyScore(vocabulary),
-    nhsWords: [...vocabulary.strong, ...vocabulary.weak],
+    nhsWords: vocabulary,
     nhsAddress: isNhsAddress(input.url),
     ...(input.pageDate === undefined ? {} : { pageDate: input.pageDate }),
     terms,
@@ -31,7 +35,8 @@ export function buildPageProfile(input: PageInput, entries: readonly Entry[]): P
 export function hasNhsContext(profile: PageProfile): boolean {
   return (
     profile.nhsAddress ||
-    profile.nhsScore >= NHS_CONTEXT_SCORE ||
+    profile.nhsWords.strong.length > 0 ||
+    profile.nhsWords.weak.length >= WEAK_WORDS_FOR_CONTEXT ||
     profile.definitions.some((definition) => definition.meaning.kind === 'sense')
   );
 }

@@ -1,10 +1,11 @@
 // Picks which NHS sense a multi-sense acronym carries (ICP partnership or provider, STP plan or
-// partnership) from nearby words and the page's date; leaves it open when they do not decide.
+// partnership) from nearby words, years and the page's date; leaves it open when they do not decide.
 
 import type { IsoDate } from '../types';
-import { describe, findNear, type Local, round, weigh } from './evidence';
-import type { EntrySignals } from './signals';
+import { describe, type Found, findNear, type Local, round, weigh } from './evidence';
+import type { EntrySignals, SenseSignals } from './signals';
 import type { TermSignals } from './types';
+import type { WordIndex } from './words';
 
 interface Era {
   sense: string;
@@ -27,23 +28,33 @@ const ERAS: Record<string, Era[]> = {
     { sense: 'partnership', from: '2017-01' },
   ],
 };
-const ERA_WEIGHT = 1.5;
+const PAGE_DATE_WEIGHT = 1.5;
 // Less than this between the two best senses, and the context has not decided.
 const DECISIVE_MARGIN = 1;
+const YEAR = /^(?:199|20[0-3])\d$/;
 
 export interface SenseChoice {
   sense?: string;
   why: string;
 }
 
-export function chooseSense(signals: EntrySignals, local: Local, page: TermSignals, pageDate?: IsoDate): SenseChoice {
+export function chooseSense(
+  signals: EntrySignals,
+  local: Local,
+  page: TermSignals,
+  pageDate?: IsoDate,
+): SenseChoice {
   if (signals.senses.length < 2) return { why: 'one sense' };
-  const eraSense = senseOfEra(signals.entry.id, pageDate);
+  const dated = senseOfEra(signals.entry.id, pageDate);
   const scored = signals.senses
     .map((sense) => {
-      const found = findNear(local, sense.words, page.senses[sense.id] ?? []);
-      const era = sense.id === eraSense ? ERA_WEIGHT : 0;
-      return { id: sense.id, score: weigh(found) + era, why: `${describe(found)}${era ? `; dated ${pageDate}` : ''}` };
+      const found = foundFor(sense, signals.entry.id, local, page);
+      const era = sense.id === dated ? PAGE_DATE_WEIGHT : 0;
+      return {
+        id: sense.id,
+        score: weigh(found, new Set([sense.expansion])) + era,
+        why: `${describe(found)}${era ? `; dated ${pageDate}` : ''}`,
+      };
     })
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
@@ -52,12 +63,33 @@ export function chooseSense(signals: EntrySignals, local: Local, page: TermSigna
   return { sense: best.id, why: summary };
 }
 
+/** The sense's distinctive words near the occurrence and on the page, and years of its era in the sentence. */
+function foundFor(sense: SenseSignals, entryId: string, local: Local, page: TermSignals): Found {
+  const distinctive = new Set(sense.distinctive.map((word) => word.text));
+  const found = findNear(
+    local,
+    sense.distinctive,
+    (page.senses[sense.id] ?? []).filter((word) => distinctive.has(word)),
+  );
+  return {
+    sentence: [...found.sentence, ...yearsOfSense(local.sentence, entryId, sense.id)],
+    paragraph: found.paragraph,
+    page: found.page,
+  };
+}
+
+/** Years written in the text ("in 2016 each STP…") that fall in the sense's era. */
+export function yearsOfSense(index: WordIndex, entryId: string, senseId: string): string[] {
+  const years = [...index.positions.keys()].filter((word) => YEAR.test(word));
+  return years.filter((year) => senseOfEra(entryId, year) === senseId);
+}
+
 /** The sense a page of this date most likely means, if its date says anything. */
-export function senseOfEra(entryId: string, pageDate?: IsoDate): string | undefined {
-  if (!pageDate) return undefined;
-  const month = pageDate.length >= 7 ? pageDate.slice(0, 7) : undefined;
-  const earliest = month ?? `${pageDate.slice(0, 4)}-01`;
-  const latest = month ?? `${pageDate.slice(0, 4)}-12`;
+export function senseOfEra(entryId: string, date?: IsoDate): string | undefined {
+  if (!date) return undefined;
+  const month = date.length >= 7 ? date.slice(0, 7) : undefined;
+  const earliest = month ?? `${date.slice(0, 4)}-01`;
+  const latest = month ?? `${date.slice(0, 4)}-12`;
   const era = ERAS[entryId]?.find(
     (candidate) =>
       (candidate.from === undefined || earliest >= candidate.from) &&

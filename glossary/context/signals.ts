@@ -1,40 +1,94 @@
 // An entry's context words and false-friend signals, tokenised once per entry, and counted
-// in a text: which words for which meaning.
+// in a text. Each meaning's own expansion counts as one of its words: naming it is evidence.
 
 import type { Entry } from '../types';
 import type { TermSignals } from './types';
-import { type Phrase, phrasesIn, toPhrases, type WordIndex } from './words';
+import { type Phrase, phrasesIn, tokenise, toPhrases, type WordIndex } from './words';
+
+export interface SenseSignals {
+  id: string;
+  expansion: string;
+  /** Words for this sense, its expansion first. */
+  words: Phrase[];
+  /** Words that tell this sense from the others: none that another sense shares or has in its expansion. */
+  distinctive: Phrase[];
+}
 
 export interface EntrySignals {
   entry: Entry;
-  senses: { id: string; words: Phrase[] }[];
+  senses: SenseSignals[];
   /** Every sense's words together: evidence that the NHS meaning is meant at all. */
   anySense: Phrase[];
+  /** Each false friend's signals, its expansion first. */
   falseFriends: { expansion: string; signals: Phrase[] }[];
 }
 
 const compiled = new WeakMap<Entry, EntrySignals>();
 
+/** "'.ics calendar file (iCalendar)'" names itself as ".ics calendar file". */
+export const plainExpansion = (expansion: string) => expansion.replace(/\([^)]*\)/g, ' ').trim();
+
 export function signalsOf(entry: Entry): EntrySignals {
   const known = compiled.get(entry);
   if (known) return known;
+  const senses = entry.senses.map((sense) => {
+    const expansion = plainExpansion(sense.expansion);
+    return { id: sense.id, expansion, words: toPhrases([expansion, ...sense.contextWords]) };
+  });
   const signals: EntrySignals = {
     entry,
-    senses: entry.senses.map((sense) => ({ id: sense.id, words: toPhrases(sense.contextWords) })),
-    anySense: toPhrases(entry.senses.flatMap((sense) => sense.contextWords)),
-    falseFriends: entry.falseFriends.map((friend) => ({
-      expansion: friend.expansion,
-      signals: toPhrases(friend.signals),
+    senses: senses.map((sense) => ({
+      ...sense,
+      distinctive: sense.words.filter((word) =>
+        senses.every(
+          (other) =>
+            other.id === sense.id ||
+            !(
+              containsWords(tokenise(other.expansion), word.words) ||
+              other.words.some((its) => its.text === word.text)
+            ),
+        ),
+      ),
     })),
+    anySense: toPhrases(senses.flatMap((sense) => sense.words.map((word) => word.text))),
+    falseFriends: entry.falseFriends.map((friend) => {
+      const expansion = plainExpansion(friend.expansion);
+      return { expansion, signals: toPhrases([expansion, ...friend.signals]) };
+    }),
   };
   compiled.set(entry, signals);
   return signals;
 }
 
+function containsWords(words: string[], part: string[]): boolean {
+  return words.some((_word, start) => part.every((word, offset) => words[start + offset] === word));
+}
+
 export function termSignalsIn(index: WordIndex, signals: EntrySignals): TermSignals {
+  const senses = signals.senses.map((sense) => ({ sense, found: phrasesIn(index, sense.words) }));
+  const falseFriends = signals.falseFriends.map((friend) => phrasesIn(index, friend.signals));
   return {
-    senses: Object.fromEntries(signals.senses.map((sense) => [sense.id, phrasesIn(index, sense.words)])),
-    falseFriends: signals.falseFriends.map((friend) => phrasesIn(index, friend.signals)),
+    senses: Object.fromEntries(senses.map(({ sense, found }) => [sense.id, found])),
+    anySense: phrasesIn(index, signals.anySense),
+    falseFriends,
+    namedSenses: senses
+      .filter(({ sense, found }) => found.includes(sense.expansion))
+      .map(({ sense }) => sense.id),
+    namesFalseFriend: signals.falseFriends.some((friend, at) => falseFriends[at]?.includes(friend.expansion)),
+  };
+}
+
+/** Joins two texts' findings, so that words in the title and headings count again on top of the sample's. */
+export function mergeSignals(first: TermSignals, second: TermSignals): TermSignals {
+  const join = (a: string[] = [], b: string[] = []) => [...a, ...b];
+  return {
+    senses: Object.fromEntries(
+      Object.keys(first.senses).map((id) => [id, join(first.senses[id], second.senses[id])]),
+    ),
+    anySense: join(first.anySense, second.anySense),
+    falseFriends: first.falseFriends.map((found, at) => join(found, second.falseFriends[at])),
+    namedSenses: [...new Set([...first.namedSenses, ...second.namedSenses])],
+    namesFalseFriend: first.namesFalseFriend || second.namesFalseFriend,
   };
 }
 

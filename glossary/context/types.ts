@@ -18,22 +18,28 @@ export interface Definition {
   index: number;
 }
 
-/** Context words found for one acronym's meanings; each list holds each word once. */
+/** Context words found for one acronym's meanings. A word in the title or headings is listed twice. */
 export interface TermSignals {
   /** Found per NHS sense id. */
   senses: Record<string, string[]>;
+  /** Found for any NHS sense (a word shared by two senses is listed once). */
+  anySense: string[];
   /** Found per false friend, in the entry's order. */
   falseFriends: string[][];
+  /** Senses whose expansion the page spells out. */
+  namedSenses: string[];
+  /** The page spells out a false friend's expansion. */
+  namesFalseFriend: boolean;
 }
 
 export interface PageProfile {
   /** Weighted count of general NHS vocabulary in the title, headings and sample. */
   nhsScore: number;
-  nhsWords: string[];
+  nhsWords: { strong: string[]; weak: string[] };
   /** The page is on an NHS web address (`*.nhs.uk`). */
   nhsAddress: boolean;
   pageDate?: IsoDate;
-  /** Per glossary id: words over the sample, and again over the title and headings (they count twice). */
+  /** Per glossary id: the meaning words found on the page. */
   terms: Record<string, TermSignals>;
   definitions: Definition[];
 }
@@ -50,6 +56,8 @@ export interface PageInput {
 export interface OccurrenceContext {
   sentence: string;
   paragraph: string;
+  /** Where the acronym starts in `sentence`, so a sentence of two clauses is read by the right one. */
+  sentenceOffset?: number;
   /** This acronym's page definitions that come before the occurrence, nearest last. */
   definitionsBefore?: Definition[];
 }

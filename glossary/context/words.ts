@@ -3,13 +3,17 @@
 
 const WORD = /[\p{L}\p{N}]+(?:[.&][\p{L}\p{N}]+)*/gu;
 
-/** Lower-cases a word and folds regular plurals and -ize spellings; applied to text and phrases alike. */
+/**
+ * Lower-cases a word and folds regular plurals and -ize spellings; applied to text and phrases
+ * alike. Acronyms keep their letters ("PMS" is not "PM"), but lose a lower-case plural ("GPs").
+ */
 export function foldWord(word: string): string {
+  if (/^\p{Lu}{2,}s$/u.test(word)) return word.slice(0, -1).toLowerCase();
+  if (word.length <= 3 || /\d/.test(word) || word === word.toUpperCase()) return word.toLowerCase();
   const lower = word.toLowerCase().replace(/iz(e|ed|es|ing|ation|ations|er|ers)$/, 'is$1');
-  if (lower.length < 3 || /\d/.test(lower)) return lower;
   if (lower.endsWith('ies') && lower.length > 4) return `${lower.slice(0, -3)}y`;
   if (/(?:ch|sh|x|ss)es$/.test(lower)) return lower.slice(0, -2);
-  if (lower.endsWith('s') && !/[su]s$/.test(lower)) return lower.slice(0, -1);
+  if (lower.endsWith('s') && !/[isu]s$/.test(lower)) return lower.slice(0, -1);
   return lower;
 }
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   buildPageProfile,
   type Decision,
-  type Definition,
   decideOccurrence,
   findDefinitions,
   hasNhsContext,
@@ -42,67 +41,24 @@ function judge(page: TestPage, term: string, sentenceStart: string): Decision {
   const from = paragraph.indexOf(sentenceStart);
   const end = paragraph.slice(from).search(/[.!?](\s|$)/);
   const sentence = paragraph.slice(from, end < 0 ? undefined : from + end + 1);
-  const text = `${page.title}\n${page.paragraphs.join('\n')}`;
-  const at = text.indexOf(sentence) + sentence.indexOf(term);
-  const definitionsBefore = profile.definitions.filter((definition) => definition.term === term && definition.index <= at);
-  return decideOccurrence(term, { sentence, paragraph, definitionsBefore }, profile, entries);
+  return judgeAt(page, profile, paragraph, sentence, sentence.indexOf(term), term);
 }
 
-const meaningOf = (text: string, term: string): Definition['meaning'] | undefined =>
-  findDefinitions(text, entries).find((definition) => definition.term === term)?.meaning;
-
-describe('findDefinitions', () => {
-  it('reads an expansion before the acronym in brackets, plural or not', () => {
-    expect(meaningOf('Practices have joined primary care networks (PCNs) across the area.', 'PCN')).toEqual({
-      kind: 'sense',
-      senseId: 'main',
-    });
-    expect(meaningOf('Each area has integrated care partnerships (ICPs) too.', 'ICP')).toEqual({
-      kind: 'sense',
-      senseId: 'partnership',
-    });
-    expect(meaningOf('You may get a Penalty Charge Notice (PCN) if you park here.', 'PCN')).toEqual({
-      kind: 'false-friend',
-    });
-  });
-
-  it('reads an expansion after the acronym: brackets, dash, "or"', () => {
-    expect(meaningOf('A PCN (Penalty Charge Notice) is issued by the council.', 'PCN')).toEqual({ kind: 'false-friend' });
-    expect(meaningOf('PCN – Penalty Charge Notice', 'PCN')).toEqual({ kind: 'false-friend' });
-    expect(meaningOf('The ICS, or integrated care system, brings partners together.', 'ICS')).toEqual({
-      kind: 'sense',
-      senseId: 'main',
-    });
-    expect(meaningOf('Under the ICP (Integrated Care Provider) contract, one body holds the budget.', 'ICP')).toEqual({
-      kind: 'sense',
-      senseId: 'provider',
-    });
-  });
-
-  it('tells the STP plan from the STP partnership by the expansion', () => {
-    expect(meaningOf('Each Sustainability and Transformation Plan (STP) was submitted in 2016.', 'STP')).toEqual({
-      kind: 'sense',
-      senseId: 'plan',
-    });
-    expect(meaningOf('Our Sustainability and Transformation Partnership (STP) met today.', 'STP')).toEqual({
-      kind: 'sense',
-      senseId: 'partnership',
-    });
-  });
-
-  it('counts an unknown expansion that spells the letters as someone else’s meaning', () => {
-    expect(meaningOf('Ask our Patient Care Navigator (PCN) for help.', 'PCN')).toEqual({ kind: 'other' });
-  });
-
-  it('ignores brackets that do not expand the letters, and points at the acronym itself', () => {
-    expect(findDefinitions('Your PCN (see the map below) covers four practices.', entries)).toEqual([]);
-    expect(findDefinitions('GP practices (PCN members) meet monthly.', entries)).toEqual([]);
-    const text = 'Locally, primary care networks (PCNs) now employ pharmacists.';
-    expect(findDefinitions(text, entries)).toEqual([
-      { term: 'PCN', meaning: { kind: 'sense', senseId: 'main' }, index: text.indexOf('PCNs') },
-    ]);
-  });
-});
+function judgeAt(
+  page: TestPage,
+  profile: ReturnType<typeof profileOf>,
+  paragraph: string,
+  sentence: string,
+  sentenceOffset: number,
+  term: string,
+): Decision {
+  const text = `${page.title}\n${page.paragraphs.join('\n')}`;
+  const at = text.indexOf(sentence) + sentenceOffset;
+  const definitionsBefore = profile.definitions.filter(
+    (definition) => definition.term === term && definition.index <= at,
+  );
+  return decideOccurrence(term, { sentence, sentenceOffset, paragraph, definitionsBefore }, profile, entries);
+}
 
 const asthmaLeaflet: TestPage = {
   title: 'Using your asthma inhalers | Riverside Hospitals NHS Foundation Trust',
@@ -173,6 +129,18 @@ describe('PCN: parking ticket or primary care network', () => {
     expect(judge(both, 'PCN', 'Parking: pay a PCN').annotate).toBe(false);
   });
 
+  it('lets a sentence about the practice outweigh the nearest definition on a page that defines PCN both ways', () => {
+    const page: TestPage = {
+      title: 'About us | Elm Road Surgery',
+      paragraphs: [
+        'We are part of Riverside Primary Care Network (PCN) with four other practices.',
+        'If you got a Penalty Charge Notice (PCN) in the hospital car park, contact the council.',
+        'Elm Road Surgery is a member of Riverside PCN.',
+      ],
+    };
+    expect(judge(page, 'PCN', 'Elm Road Surgery is a member').annotate).toBe(true);
+  });
+
   it('keeps a page’s own definition as Penalty Charge Notice for later bare uses', () => {
     const defined: TestPage = {
       title: 'Help with your ticket',
@@ -182,6 +150,27 @@ describe('PCN: parking ticket or primary care network', () => {
       ],
     };
     expect(judge(defined, 'PCN', 'Keep the PCN').annotate).toBe(false);
+  });
+});
+
+describe('an ICB formulary page', () => {
+  const formulary: TestPage = {
+    title: 'Adult asthma inhaler guide | Northshire ICB',
+    paragraphs: [
+      'This guide from Northshire ICB helps prescribers choose inhalers for adults with asthma.',
+      'Start with a low-dose ICS for most adults. If symptoms continue, step up to an ICS/LABA combination inhaler.',
+      'The ICB medicines team reviews this guide every year with the ICS respiratory network.',
+    ],
+  };
+
+  it('is worth reading, though it never says "NHS"', () => {
+    expect(hasNhsContext(profileOf(formulary))).toBe(true);
+  });
+
+  it('leaves the inhaler ICS alone but annotates the ICS beside the ICB', () => {
+    expect(judge(formulary, 'ICS', 'Start with a low-dose ICS').annotate).toBe(false);
+    expect(judge(formulary, 'ICS', 'If symptoms continue').annotate).toBe(false);
+    expect(judge(formulary, 'ICS', 'The ICB medicines team').annotate).toBe(true);
   });
 });
 
@@ -209,7 +198,20 @@ describe('STP', () => {
       paragraphs: ['The STP brings together the NHS and the council to improve health and care.'],
     };
     expect(judge(plan, 'STP', 'The NHS and the council')).toMatchObject({ annotate: true, sense: 'plan' });
-    expect(judge(partnership, 'STP', 'The STP brings')).toMatchObject({ annotate: true, sense: 'partnership' });
+    expect(judge(partnership, 'STP', 'The STP brings')).toMatchObject({
+      annotate: true,
+      sense: 'partnership',
+    });
+  });
+
+  it('reads each clause of a sentence that contrasts the two eras by its own year', () => {
+    const sentence = 'An STP in a 2016 paper is a plan; an STP in a 2019 paper is a standing partnership.';
+    const page: TestPage = { title: 'NHS acronyms through the years', paragraphs: [sentence] };
+    const profile = profileOf(page);
+    const first = judgeAt(page, profile, sentence, sentence, sentence.indexOf('STP'), 'STP');
+    const second = judgeAt(page, profile, sentence, sentence, sentence.lastIndexOf('STP'), 'STP');
+    expect(first).toMatchObject({ annotate: true, sense: 'plan' });
+    expect(second).toMatchObject({ annotate: true, sense: 'partnership' });
   });
 });
 
@@ -218,7 +220,9 @@ describe('ICP: partnership, provider or undecided', () => {
     const page: TestPage = {
       title: 'Integrated care in Northshire',
       pageDate: '2023-03-14',
-      paragraphs: ['The ICP, a joint committee of the ICB and the councils, has agreed its strategy for 2023 to 2028.'],
+      paragraphs: [
+        'The ICP, a joint committee of the ICB and the councils, has agreed its strategy for 2023 to 2028.',
+      ],
     };
     expect(judge(page, 'ICP', 'The ICP')).toMatchObject({ annotate: true, sense: 'partnership' });
   });

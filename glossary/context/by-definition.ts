@@ -1,0 +1,99 @@
+// What the page's own definitions say about one occurrence. The nearest definition before it
+// decides; a page that names only one meaning means it throughout. Where the page names both
+// meanings, the occurrence's own sentence may still point the other way.
+
+import type { Local } from './evidence';
+import { yearsOfSense } from './senses';
+import type { EntrySignals } from './signals';
+import type { Definition, TermSignals } from './types';
+import { nhsVocabularyIn } from './vocabulary';
+import { containsPhrase, type Phrase, phrasesIn } from './words';
+
+export interface DefinitionVerdict {
+  ours: boolean;
+  /** The sense the definitions give, when they give one. */
+  senseId?: string;
+  why: string;
+}
+
+export function verdictByDefinition(
+  signals: EntrySignals,
+  local: Local,
+  page: TermSignals,
+  before: readonly Definition[],
+  onPage: readonly Definition[],
+): DefinitionVerdict | undefined {
+  const term = signals.entry.id;
+  const ofTerm = onPage.filter((definition) => definition.term === term);
+  const nearest = before.filter((definition) => definition.term === term).at(-1);
+  const bothWays =
+    (page.namedSenses.length > 0 || ofTerm.some(isOurs)) &&
+    (page.namesFalseFriend || ofTerm.some((definition) => !isOurs(definition)));
+  const verdict = nearest
+    ? verdictOf([nearest], `defined as ${describeMeaning(nearest)} at ${nearest.index}`)
+    : !bothWays && ofTerm.length > 0
+      ? verdictOf(ofTerm, `defined on the page as ${[...new Set(ofTerm.map(describeMeaning))].join(' and ')}`)
+      : undefined;
+  if (!verdict) return undefined;
+  const leaning = sentenceLeaning(signals, local);
+  if (bothWays && leaning !== undefined && leaning !== verdict.ours) return undefined;
+  if (verdict.senseId === undefined) return verdict;
+  const senseLeaning = sentenceSense(signals, local);
+  if (senseLeaning === undefined || senseLeaning === verdict.senseId) return verdict;
+  return { ours: true, why: `${verdict.why}, but the sentence points to ${senseLeaning}` };
+}
+
+const isOurs = (definition: Definition) => definition.meaning.kind === 'sense';
+
+function verdictOf(definitions: Definition[], why: string): DefinitionVerdict {
+  const senses = new Set(
+    definitions.flatMap(({ meaning }) => (meaning.kind === 'sense' ? [meaning.senseId] : [])),
+  );
+  if (senses.size === 0) return { ours: false, why };
+  const [only] = senses;
+  return senses.size === 1 && only !== undefined ? { ours: true, senseId: only, why } : { ours: true, why };
+}
+
+function describeMeaning(definition: Definition): string {
+  const { meaning } = definition;
+  return meaning.kind === 'sense' ? `sense ${meaning.senseId}` : meaning.kind;
+}
+
+/**
+ * True when the sentence has words only for an NHS sense (or general NHS words that no false
+ * friend shares), false when only for false friends.
+ */
+function sentenceLeaning(signals: EntrySignals, local: Local): boolean | undefined {
+  const theirWords = signals.falseFriends.flatMap((friend) => phrasesIn(local.sentence, friend.signals));
+  const vocabulary = nhsVocabularyIn(local.sentence);
+  const ours =
+    phrasesIn(local.sentence, signals.anySense).length > 0 ||
+    [...vocabulary.strong, ...vocabulary.weak].some((word) => !theirWords.includes(word));
+  const theirs = theirWords.length > 0;
+  if (ours !== theirs) return ours;
+  const named = namedInParagraph(signals, local);
+  const namesOurs = named.senses.length > 0;
+  return namesOurs === named.falseFriend ? undefined : namesOurs;
+}
+
+/** The one sense the sentence has distinctive words or years for, or failing that the paragraph spells out. */
+function sentenceSense(signals: EntrySignals, local: Local): string | undefined {
+  const leaning = signals.senses.filter(
+    (sense) =>
+      phrasesIn(local.sentence, sense.distinctive).length > 0 ||
+      yearsOfSense(local.sentence, signals.entry.id, sense.id).length > 0,
+  );
+  if (leaning.length > 0) return leaning.length === 1 ? leaning[0]?.id : undefined;
+  const { senses } = namedInParagraph(signals, local);
+  return senses.length === 1 ? senses[0] : undefined;
+}
+
+/** Meanings the paragraph spells out in full: the nearest expansion may be nearer than a definition. */
+function namedInParagraph(signals: EntrySignals, local: Local): { senses: string[]; falseFriend: boolean } {
+  const names = (phrase: Phrase | undefined) =>
+    phrase !== undefined && containsPhrase(local.paragraph, phrase);
+  return {
+    senses: signals.senses.filter((sense) => names(sense.words[0])).map((sense) => sense.id),
+    falseFriend: signals.falseFriends.some((friend) => names(friend.signals[0])),
+  };
+}

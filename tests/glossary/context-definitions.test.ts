@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { type Definition, findDefinitions } from '../../glossary/context';
+import { GLOSSARY } from '../../glossary/index';
+
+const { entries } = GLOSSARY;
+
+const meaningOf = (text: string, term: string): Definition['meaning'] | undefined =>
+  findDefinitions(text, entries).find((definition) => definition.term === term)?.meaning;
+
+describe('findDefinitions', () => {
+  it('reads an expansion before the acronym in brackets, plural or not', () => {
+    expect(meaningOf('Practices have joined primary care networks (PCNs) across the area.', 'PCN')).toEqual({
+      kind: 'sense',
+      senseId: 'main',
+    });
+    expect(meaningOf('Each area has integrated care partnerships (ICPs) too.', 'ICP')).toEqual({
+      kind: 'sense',
+      senseId: 'partnership',
+    });
+    expect(meaningOf('You may get a Penalty Charge Notice (PCN) if you park here.', 'PCN')).toEqual({
+      kind: 'false-friend',
+    });
+  });
+
+  it('reads an expansion after the acronym: brackets, dash, "or"', () => {
+    expect(meaningOf('A PCN (Penalty Charge Notice) is issued by the council.', 'PCN')).toEqual({
+      kind: 'false-friend',
+    });
+    expect(meaningOf('PCN – Penalty Charge Notice', 'PCN')).toEqual({ kind: 'false-friend' });
+    expect(meaningOf('The ICS, or integrated care system, brings partners together.', 'ICS')).toEqual({
+      kind: 'sense',
+      senseId: 'main',
+    });
+    expect(
+      meaningOf('Under the ICP (Integrated Care Provider) contract, one body holds the budget.', 'ICP'),
+    ).toEqual({
+      kind: 'sense',
+      senseId: 'provider',
+    });
+  });
+
+  it('tells the STP plan from the STP partnership by the expansion', () => {
+    expect(
+      meaningOf('Each Sustainability and Transformation Plan (STP) was submitted in 2016.', 'STP'),
+    ).toEqual({
+      kind: 'sense',
+      senseId: 'plan',
+    });
+    expect(meaningOf('Our Sustainability and Transformation Partnership (STP) met today.', 'STP')).toEqual({
+      kind: 'sense',
+      senseId: 'partnership',
+    });
+  });
+
+  it('reads a glossary list, "is the", and an expansion without its leading "NHS"', () => {
+    expect(meaningOf('ICS Integrated care system: the NHS and councils working together.', 'ICS')).toEqual({
+      kind: 'sense',
+      senseId: 'main',
+    });
+    expect(
+      meaningOf('In radiology, PACS is the picture archiving and communication system.', 'PACS'),
+    ).toEqual({
+      kind: 'false-friend',
+    });
+    expect(meaningOf('The Long Term Plan (LTP) was published in January.', 'LTP')).toEqual({
+      kind: 'sense',
+      senseId: 'main',
+    });
+  });
+
+  it('counts an unknown expansion that spells the letters as someone else’s meaning', () => {
+    expect(meaningOf('Ask our Patient Care Navigator (PCN) for help.', 'PCN')).toEqual({ kind: 'other' });
+  });
+
+  it('ignores brackets that do not expand the letters, and points at the acronym itself', () => {
+    expect(findDefinitions('Your PCN (see the map below) covers four practices.', entries)).toEqual([]);
+    expect(findDefinitions('GP practices (PCN members) meet monthly.', entries)).toEqual([]);
+    const text = 'Locally, primary care networks (PCNs) now employ pharmacists.';
+    expect(findDefinitions(text, entries)).toEqual([
+      { term: 'PCN', meaning: { kind: 'sense', senseId: 'main' }, index: text.indexOf('PCNs') },
+    ]);
+  });
+});

@@ -1,0 +1,123 @@
+// Turns a labelled corpus page into what the content script would hand the context model: title,
+// headings, date and prose blocks, each labelled occurrence placed at its offset in its block.
+// Plain regex work, so the context model's feedback loop needs no DOM.
+
+import { choosePageDates, type DateCandidate, findVisibleDateLine } from '../../glossary/page-date';
+import { type Label, parseLabelledPage } from '../corpus/labels';
+
+export interface LabelledOccurrence {
+  label: Label;
+  /** Offset of the acronym in its block's text. */
+  offset: number;
+}
+
+export interface CorpusBlock {
+  text: string;
+  occurrences: LabelledOccurrence[];
+}
+
+export interface CorpusPage {
+  title: string;
+  headings: string;
+  date?: string;
+  blocks: CorpusBlock[];
+  /** Labels of occurrences inside code, pre or textarea, which the content script never reads. */
+  skipped: Label[];
+}
+
+// The same marker syntax labels.ts parses; each marker is swapped for a numbered placeholder so
+// that its occurrence can be found again after the tags are gone.
+const MARKER = /\{\{([^{}:]+)(?::[^{}]*)?\}\}/g;
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+const SKIPPED = /<(code|pre|textarea|script|style|kbd|samp)\b[^>]*>[\s\S]*?<\/\1>/gi;
+const BLOCK_TAG =
+  /<\/?(?:p|li|td|th|dd|dt|h[1-6]|figcaption|caption|blockquote|summary|tr|div|section|article|ul|ol|table|header|footer|main|nav)\b[^>]*>/gi;
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  ndash: '–',
+  mdash: '—',
+  pound: '£',
+  hellip: '…',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+const textOf = (html: string) =>
+  decodeEntities(html.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export function readCorpusPage(source: string): CorpusPage {
+  const { labels } = parseLabelledPage(source);
+  let count = 0;
+  const numbered = source.replace(MARKER, (_marker, surface: string) => `\uE000${count++}\uE001${surface}`);
+  if (count !== labels.length) throw new Error(`found ${count} markers for ${labels.length} labels`);
+  const head = /<head\b[\s\S]*?<\/head>/i.exec(numbered)?.[0] ?? '';
+  const body = numbered.slice(numbered.indexOf(head) + head.length);
+  const seen = new Set<number>();
+  const blocks = body
+    .replace(SKIPPED, ' ')
+    .split(BLOCK_TAG)
+    .map((html) => placeOccurrences(textOf(html), labels, seen))
+    .filter((block) => block.text !== '');
+  const title = textOf(/<title>([\s\S]*?)<\/title>/i.exec(head)?.[1] ?? '');
+  const description = /<meta\s+name="description"\s+content="([^"]*)"/i.exec(head)?.[1] ?? '';
+  const headings = [...body.matchAll(/<h[1-3]\b[^>]*>([\s\S]*?)<\/h[1-3]>/gi)].map((match) =>
+    textOf(match[1] ?? ''),
+  );
+  const date = pageDate(head, blocks.map((block) => block.text).join('\n'));
+  return {
+    title: `${title}\n${decodeEntities(description)}`,
+    headings: headings.join('\n').replace(PLACEHOLDER, ''),
+    ...(date ? { date } : {}),
+    blocks,
+    skipped: labels.filter((_label, index) => !seen.has(index)),
+  };
+}
+
+function placeOccurrences(text: string, labels: Label[], seen: Set<number>): CorpusBlock {
+  const occurrences: LabelledOccurrence[] = [];
+  let removed = 0;
+  const clean = text.replace(PLACEHOLDER, (placeholder, number: string, at: number) => {
+    const label = labels[Number(number)];
+    if (label) occurrences.push({ label, offset: at - removed });
+    seen.add(Number(number));
+    removed += placeholder.length;
+    return '';
+  });
+  return { text: clean, occurrences };
+}
+
+function pageDate(head: string, visibleText: string): string | undefined {
+  const candidates: DateCandidate[] = [];
+  for (const match of head.matchAll(
+    /<meta\s+property="article:(published|modified)_time"\s+content="([^"]*)"/gi,
+  )) {
+    candidates.push({
+      source: 'article-meta',
+      kind: match[1] === 'published' ? 'published' : 'updated',
+      raw: match[2] ?? '',
+    });
+  }
+  for (const line of findVisibleDateLine(visibleText.slice(0, 2000))) {
+    candidates.push({ source: 'visible-line', kind: line.kind, raw: line.date });
+  }
+  const dates = choosePageDates(candidates);
+  return dates?.published ?? dates?.updated;
+}
