@@ -190,8 +190,9 @@ export default {
       signals: [
         'mmhg',
         'brain injury',
-        'monitoring',
-        'raised',
+        'intracranial',
+        'cerebral',
+        'icp monitoring',
         'csf',
         'intensive care',
         'head injury',

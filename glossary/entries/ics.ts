@@ -143,13 +143,13 @@ export default {
     {
       expansion: 'industrial control system',
       field: 'engineering and cyber security',
-      signals: ['scada', 'plc', 'ot', 'cyber', 'ics security', 'malware', 'hmi', 'modbus'],
+      signals: ['scada', 'plc', 'operational technology', 'cyber', 'ics security', 'malware', 'hmi', 'modbus'],
       sources: ['S61'],
     },
     {
       expansion: '.ics calendar file (iCalendar)',
       field: 'computing (calendars)',
-      signals: ['calendar', 'invite', 'download', 'event', 'outlook', 'ical'],
+      signals: ['calendar', 'icalendar', 'ical', 'ics file', 'calendar file', 'add to calendar', 'outlook'],
       sources: ['S62'],
     },
   ],

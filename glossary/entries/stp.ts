@@ -150,7 +150,7 @@ export default {
     {
       expansion: 'standard temperature and pressure',
       field: 'chemistry and physics',
-      signals: ['gas', 'kpa', 'mole', '273.15', 'litres', 'volume'],
+      signals: ['gas', 'gases', 'kpa', 'mole', '273.15', 'litres', 'ideal gas', 'temperature and pressure'],
       sources: ['S70'],
     },
   ],

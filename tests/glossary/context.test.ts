@@ -267,3 +267,22 @@ describe('hasNhsContext', () => {
     expect(hasNhsContext(profileOf(cards))).toBe(false);
   });
 });
+
+describe('everyday words are not false-friend signals', () => {
+  const boardPage: TestPage = {
+    title: 'Board meetings | NHS Northshire Integrated Care Board',
+    paragraphs: [
+      'The ICS board meets in public every other month; download the papers and the event listing below.',
+      'Our ICP brings together the council, NHS trusts and the voluntary sector, and raised the issue of monitoring waiting times.',
+      'Each PCN covers practices across the council area; patients do not pay for the service.',
+    ],
+  };
+
+  it.each([
+    ['ICS', 'The ICS board meets'],
+    ['ICP', 'Our ICP brings'],
+    ['PCN', 'Each PCN covers'],
+  ])('%s in an NHS board paper is annotated', (term, sentence) => {
+    expect(judge(boardPage, term, sentence).annotate).toBe(true);
+  });
+});
