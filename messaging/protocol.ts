@@ -11,6 +11,8 @@ export interface TermCount {
 }
 
 export interface PageReport {
+  /** The page's hostname, for the site switch when the browser does not show the tab's address. */
+  host: string;
   state: PageState;
   terms: TermCount[];
   dates?: PageDates;

@@ -66,7 +66,9 @@ export function repairAppearance(value: unknown): Appearance {
     underline: oneOf(value.underline, ['dotted', 'highlight', 'none'], DEFAULT_APPEARANCE.underline),
     theme: oneOf(value.theme, ['auto', 'light', 'dark'], DEFAULT_APPEARANCE.theme),
     hoverDelayMs:
-      typeof delay === 'number' && Number.isFinite(delay) ? nearestStep(delay) : DEFAULT_APPEARANCE.hoverDelayMs,
+      typeof delay === 'number' && Number.isFinite(delay)
+        ? nearestStep(delay)
+        : DEFAULT_APPEARANCE.hoverDelayMs,
   };
 }
 

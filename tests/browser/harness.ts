@@ -129,3 +129,28 @@ export function annotatedTerms(page: Page): Promise<string[]> {
 }
 
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Opens one of the extension's own pages and waits until `ready` matches in it. Firefox's
+ * page.goto never settles for moz-extension:// pages, and a wait that starts while the page is
+ * still being replaced can fail inside the protocol: so wait for the content, and retry such
+ * a failure a few times.
+ */
+export async function openExtensionPage(page: Page, url: string, ready: string): Promise<void> {
+  const navigation = page.goto(url).catch(() => {});
+  if (!url.startsWith('moz-extension:')) await navigation;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.waitForFunction(
+        (wanted, selector) => location.href === wanted && document.querySelector(selector) !== null,
+        {},
+        url,
+        ready,
+      );
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('Protocol error')) throw error;
+      await sleep(200);
+    }
+  }
+}
