@@ -13,6 +13,9 @@ import { ViewportRegions } from './viewport-regions';
 import { WorkQueue } from './work-queue';
 import { WrappedTexts } from './wrapped-texts';
 
+// Below SCREENS_BELOW (viewport-regions.ts), so the band is renewed before the reader reaches its end.
+const RECHECK_SCREENS = 1.5;
+
 export interface AnnotatorSetup {
   entries: Entry[];
   matcher: AcronymMatcher;
@@ -32,7 +35,21 @@ export class Annotator {
   private readonly roots = new Set<Element>();
   private readonly found: Text[] = [];
   private checkScheduled = false;
-  private readonly onViewportMoved = () => this.scheduleCheck();
+  private lastCheckedScroll = Number.NEGATIVE_INFINITY;
+  private readonly onViewportMoved = (event: Event) => {
+    // The page's own scrolling only calls for a look once the reader has moved far enough
+    // that the annotated band is running out; inner scrolling boxes and resizes always do.
+    const view = this.doc.defaultView;
+    const pageScrolled = event.type === 'scroll' && event.target === this.doc;
+    if (
+      pageScrolled &&
+      view &&
+      Math.abs(view.scrollY - this.lastCheckedScroll) < RECHECK_SCREENS * view.innerHeight
+    ) {
+      return;
+    }
+    this.scheduleCheck();
+  };
 
   constructor(
     private readonly doc: Document,
@@ -84,6 +101,7 @@ export class Annotator {
   }
 
   private checkNow(): void {
+    this.lastCheckedScroll = this.doc.defaultView?.scrollY ?? 0;
     const nodes: Node[] = [];
     const body = this.doc.body;
     for (const root of this.roots) {

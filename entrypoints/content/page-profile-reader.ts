@@ -5,7 +5,8 @@ import { buildPageProfile, findDefinitions, type PageProfile } from '../../gloss
 import type { Entry, IsoDate } from '../../glossary/types';
 import { isSkippedElement } from './skip-rules';
 
-const SAMPLE_CHARS = 20_000;
+// Enough prose to tell what a page is about; reading and weighing it is the page's fixed cost.
+const SAMPLE_CHARS = 12_000;
 const MAX_HEADINGS = 40;
 
 function readSample(root: Node, limit: number): string {

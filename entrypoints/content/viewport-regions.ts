@@ -10,6 +10,11 @@ const SEARCHABLE_CHILDREN = 16;
 // A child this tall with this many children is opened up rather than scanned whole.
 const SPLITTABLE_CHILDREN = 16;
 const SPLITTABLE_SCREENS = 2;
+// How far around the viewport to annotate, in screens. Every batch of changes costs the browser
+// a style and layout pass over the page, so work is done in few, larger batches well ahead of
+// the reader: see RECHECK_SCREENS in annotator.ts.
+export const SCREENS_ABOVE = 2;
+export const SCREENS_BELOW = 3;
 
 interface Band {
   top: number;
@@ -30,8 +35,7 @@ export class ViewportRegions {
    */
   collect(root: Element, alwaysOpen: boolean): Node[] {
     const height = this.view.innerHeight;
-    // One screen above and below: wrapped before the reader sees it.
-    const band = { top: -height, bottom: 2 * height };
+    const band = { top: -SCREENS_ABOVE * height, bottom: (1 + SCREENS_BELOW) * height };
     const found: Node[] = [];
     if (alwaysOpen) this.open(root, band, found);
     else this.visit(root, root.getBoundingClientRect(), band, found);
