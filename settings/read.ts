@@ -1,6 +1,10 @@
 // Reads and watches all settings at once, repaired. The one way the rest of the code sees them.
+// Reads the stored values as they are, without the items' versions: migrating is the
+// background's job, and a content script must not log or fail on every page when storage
+// holds a version from a newer build.
 
-import { appearanceItem, enabledItem, readingItem, siteRulesItem } from './items';
+import { storage } from '@wxt-dev/storage';
+import { SETTING_KEYS } from './keys';
 import {
   type Appearance,
   type Reading,
@@ -28,12 +32,9 @@ const safely = async (read: () => Promise<unknown>): Promise<unknown> => {
 };
 
 export async function readSettings(): Promise<Settings> {
-  const [enabled, siteRules, appearance, reading] = await Promise.all([
-    safely(() => enabledItem.getValue()),
-    safely(() => siteRulesItem.getValue()),
-    safely(() => appearanceItem.getValue()),
-    safely(() => readingItem.getValue()),
-  ]);
+  const [enabled, siteRules, appearance, reading] = await Promise.all(
+    Object.values(SETTING_KEYS).map((key) => safely(() => storage.getItem(key))),
+  );
   return {
     enabled: repairEnabled(enabled),
     siteRules: repairSiteRules(siteRules),
@@ -45,9 +46,7 @@ export async function readSettings(): Promise<Settings> {
 /** Calls `onChange` with fresh settings whenever any of them changes; returns an unwatch. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const refresh = () => void readSettings().then(onChange);
-  const unwatchers = [enabledItem, siteRulesItem, appearanceItem, readingItem].map((item) =>
-    item.watch(refresh),
-  );
+  const unwatchers = Object.values(SETTING_KEYS).map((key) => storage.watch(key, refresh));
   return () => {
     for (const unwatch of unwatchers) unwatch();
   };

@@ -16,6 +16,9 @@ import { WrappedTexts } from './wrapped-texts';
 // Below SCREENS_BELOW (viewport-regions.ts), so the band is renewed before the reader reaches its end.
 const RECHECK_SCREENS = 1.5;
 
+// Text the page changes twice within this time is live; it is annotated once quiet this long.
+const LIVE_TEXT_MS = 400;
+
 export interface AnnotatorSetup {
   entries: Entry[];
   matcher: AcronymMatcher;
@@ -34,6 +37,8 @@ export class Annotator {
   /** Where to look for unscanned regions: the body, and content added inside scanned parts. */
   private readonly roots = new Set<Element>();
   private readonly found: Text[] = [];
+  private readonly lastTextChange = new WeakMap<Text, number>();
+  private readonly settleTimers = new WeakMap<Text, ReturnType<typeof setTimeout>>();
   private checkScheduled = false;
   private lastCheckedScroll = Number.NEGATIVE_INFINITY;
   private readonly onViewportMoved = (event: Event) => {
@@ -159,6 +164,14 @@ export class Annotator {
   }
 
   private onAdded(node: Node): void {
+    const interrupted = this.wrapped.splitAround(node);
+    if (interrupted) {
+      // The page placed a node right after its own text, which now sits before our pieces:
+      // put the text back whole so the page's order holds, then annotate it afresh.
+      this.watcher.quietly(() => this.wrapped.restore(interrupted));
+      this.scanNodes([interrupted]);
+      this.setup.onCountsChanged(this.wrapped.counts);
+    }
     if (node.nodeType === Node.TEXT_NODE) this.scanNodes([node]);
     else if (node.nodeType === Node.ELEMENT_NODE) {
       // Added inside a part already scanned, it must be looked at on its own; elsewhere the
@@ -170,8 +183,24 @@ export class Annotator {
 
   private onTextChanged(node: Text): void {
     this.watcher.quietly(() => this.wrapped.release(node));
-    if (node.isConnected) this.scanNodes([node]);
     this.setup.onCountsChanged(this.wrapped.counts);
+    // A node the page keeps writing to (a ticker, a typewriter, streamed text) is left whole
+    // until it settles: a page that appends reads back the node's text, and once split that
+    // would be only the part before the first acronym.
+    const now = performance.now();
+    const previous = this.lastTextChange.get(node);
+    this.lastTextChange.set(node, now);
+    clearTimeout(this.settleTimers.get(node));
+    if (previous === undefined || now - previous > LIVE_TEXT_MS) {
+      if (node.isConnected) this.scanNodes([node]);
+      return;
+    }
+    this.settleTimers.set(
+      node,
+      setTimeout(() => {
+        if (node.isConnected && this.lastTextChange.get(node) === now) this.scanNodes([node]);
+      }, LIVE_TEXT_MS),
+    );
   }
 
   private onRemoved(node: Node): void {

@@ -27,6 +27,9 @@ export class SubtreeScanner {
     // JavaScript callback for every node.
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     if (root.nodeType === Node.TEXT_NODE) this.visitText(root as Text);
+    // The walker reports shadow roots of the nodes it steps onto, never of the root itself.
+    const ownShadow = root.nodeType === Node.ELEMENT_NODE ? (root as Element).shadowRoot : null;
+    if (ownShadow) callbacks.onShadowRoot(ownShadow);
   }
 
   get done(): boolean {

@@ -34,6 +34,27 @@ export class WrappedTexts {
     return true;
   }
 
+  /** Puts one split text node back as it was, pieces removed; true if it was split. */
+  restore(node: Text): boolean {
+    const split = this.splits.get(node);
+    if (!split) return false;
+    this.release(node);
+    node.data = split.originalData;
+    return true;
+  }
+
+  /**
+   * The page's text node whose pieces surround `node`, when the page put `node` among them
+   * (`textNode.after(x)`, or appending after our last piece), or undefined.
+   */
+  splitAround(node: Node): Text | undefined {
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      if (sibling.nodeType === Node.TEXT_NODE && this.splits.has(sibling as Text)) return sibling as Text;
+      if (!this.ownNodes.has(sibling)) return undefined;
+    }
+    return undefined;
+  }
+
   /** Puts every split text node back as it was. */
   restoreAll(): void {
     for (const split of this.splits.values()) unsplitText(split);

@@ -263,7 +263,7 @@ describe('popup screenshots (chromium, 380 px)', () => {
     await shoot(popup, 'entry-timeline');
 
     const dark = await popupPage('popup.html', '#search-input', 'dark');
-    await openPopupFor(extension, articleUrl, dark);
+    await openPopupFor(extension, dark);
     await dark.waitForSelector('.page-terms li');
     await shoot(dark, 'on-this-page-dark');
   });

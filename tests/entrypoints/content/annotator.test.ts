@@ -114,3 +114,47 @@ describe('Annotator', () => {
     await vi.waitFor(() => expect(terms()).toEqual(['ICB']));
   });
 });
+
+describe('Annotator and open shadow roots', () => {
+  it('annotates inside the open shadow root of a component whose host is scanned as a whole', async () => {
+    document.body.innerHTML = NHS_INTRO;
+    const card = document.createElement('notice-card');
+    card.attachShadow({ mode: 'open' }).innerHTML = '<p>Your ICB has changed.</p>';
+    document.body.append(card);
+    annotator = new Annotator(document, {
+      entries: GLOSSARY.entries,
+      matcher: createMatcher(ACRONYM_IDS),
+      profile: readPageProfile(document, GLOSSARY.entries),
+      reading: DEFAULT_READING,
+      onCountsChanged: () => {},
+    });
+    annotator.start();
+    await vi.waitFor(() =>
+      expect(card.shadowRoot?.querySelector('[data-nhs-term="ICB"]')?.textContent).toBe('ICB'),
+    );
+  });
+});
+
+describe('Annotator and pages that build around their own text nodes', () => {
+  it('keeps the page’s order when it inserts a node right after a text node it split', async () => {
+    annotate('<p id="contact">Contact the ICB today</p>');
+    const paragraph = document.getElementById('contact') as HTMLElement;
+    const node = paragraph.firstChild as Text;
+    await vi.waitFor(() => expect(terms()).toEqual(['ICB']));
+    const note = document.createElement('em');
+    note.textContent = ' (updated)';
+    node.after(note);
+    await vi.waitFor(() => expect(paragraph.textContent).toBe('Contact the ICB today (updated)'));
+    await vi.waitFor(() => expect(terms()).toEqual(['ICB']));
+  });
+
+  it('keeps the page’s order when it appends after the pieces of a split', async () => {
+    annotate('<p id="list">The ICB and PCN</p>');
+    const paragraph = document.getElementById('list') as HTMLElement;
+    await vi.waitFor(() => expect(terms()).toEqual(['ICB', 'PCN']));
+    paragraph.append(document.createTextNode(' met.'));
+    await settle();
+    expect(paragraph.textContent).toBe('The ICB and PCN met.');
+    expect(terms()).toEqual(['ICB', 'PCN']);
+  });
+});
