@@ -8,7 +8,7 @@ import type { Reading } from '../../settings/schema';
 import { Decider } from './decider';
 import { PageWatcher } from './page-watcher';
 import { SubtreeScanner } from './scanner';
-import { splitText } from './split-text';
+import { splitText, type WrapRequest } from './split-text';
 import { ViewportRegions } from './viewport-regions';
 import { WorkQueue } from './work-queue';
 import { WrappedTexts } from './wrapped-texts';
@@ -18,6 +18,12 @@ const RECHECK_SCREENS = 1.5;
 
 // Text the page changes twice within this time is live; it is annotated once quiet this long.
 const LIVE_TEXT_MS = 400;
+
+interface Decided {
+  node: Text;
+  data: string;
+  requests: WrapRequest[];
+}
 
 export interface AnnotatorSetup {
   entries: Entry[];
@@ -36,24 +42,14 @@ export class Annotator {
   private readonly regions: ViewportRegions;
   /** Where to look for unscanned regions: the body, and content added inside scanned parts. */
   private readonly roots = new Set<Element>();
-  private readonly found: Text[] = [];
   private readonly lastTextChange = new WeakMap<Text, number>();
   private readonly settleTimers = new WeakMap<Text, ReturnType<typeof setTimeout>>();
   private checkScheduled = false;
   private lastCheckedScroll = Number.NEGATIVE_INFINITY;
+  private pageScrolledOnly = true;
   private readonly onViewportMoved = (event: Event) => {
-    // The page's own scrolling only calls for a look once the reader has moved far enough
-    // that the annotated band is running out; inner scrolling boxes and resizes always do.
-    const view = this.doc.defaultView;
-    const pageScrolled = event.type === 'scroll' && event.target === this.doc;
-    if (
-      pageScrolled &&
-      view &&
-      Math.abs(view.scrollY - this.lastCheckedScroll) < RECHECK_SCREENS * view.innerHeight
-    ) {
-      return;
-    }
-    this.scheduleCheck();
+    // Nothing is read here: reading the scroll position in the event can force a layout.
+    this.scheduleCheck(event.type === 'scroll' && event.target === this.doc);
   };
 
   constructor(
@@ -95,12 +91,22 @@ export class Annotator {
     this.roots.clear();
   }
 
-  private scheduleCheck(): void {
+  /** Looks for unscanned regions in the next frame; `pageScroll` alone may not call for it. */
+  private scheduleCheck(pageScroll = false): void {
+    if (!pageScroll) this.pageScrolledOnly = false;
     if (this.checkScheduled) return;
     this.checkScheduled = true;
     // In a frame callback the layout is fresh, so reading boxes costs little.
     requestAnimationFrame(() => {
       this.checkScheduled = false;
+      const view = this.doc.defaultView;
+      // The page's own scrolling only calls for a look once the reader has moved far enough
+      // that the annotated band is running out; inner scrolling boxes and resizes always do.
+      const nearLastLook =
+        view && Math.abs(view.scrollY - this.lastCheckedScroll) < RECHECK_SCREENS * view.innerHeight;
+      const onlyScrolled = this.pageScrolledOnly;
+      this.pageScrolledOnly = true;
+      if (onlyScrolled && nearLastLook) return;
       this.checkNow();
     });
   }
@@ -116,46 +122,53 @@ export class Annotator {
     if (nodes.length > 0) this.scanNodes(nodes);
   }
 
+  /**
+   * Scans and decides in short slices, then changes the DOM once for the whole batch: every
+   * frame in which the DOM changes costs the browser a style and layout pass over the page.
+   */
   private scanNodes(nodes: Node[]): void {
+    const found: Text[] = [];
+    const decided: Decided[] = [];
     const scanners = nodes.map(
       (node) =>
         new SubtreeScanner(node, this.setup.matcher, {
           onCandidate: (text) => {
-            if (!this.wrapped.isOwn(text)) this.found.push(text);
+            if (!this.wrapped.isOwn(text)) found.push(text);
           },
           onShadowRoot: (shadow) => this.watchShadowRoot(shadow),
         }),
     );
     this.queue.pushUrgent((deadline) => {
-      while (scanners.length > 0 && performance.now() < deadline) {
-        this.wrapFound(deadline);
-        if ((scanners[0] as SubtreeScanner).scanUntil(deadline)) scanners.shift();
+      while ((scanners.length > 0 || found.length > 0) && performance.now() < deadline) {
+        const node = found.shift();
+        if (node) this.decide(node, decided);
+        else if ((scanners[0] as SubtreeScanner).scanUntil(deadline)) scanners.shift();
       }
-      this.wrapFound(deadline);
-      return scanners.length > 0 || this.found.length > 0 ? 'more' : 'done';
+      if (scanners.length > 0 || found.length > 0) return 'more';
+      this.commit(decided);
+      return 'done';
     });
   }
 
-  private wrapFound(deadline: number): void {
-    if (this.found.length === 0) return;
-    let changed = false;
-    this.watcher.quietly(() => {
-      while (this.found.length > 0 && performance.now() < deadline) {
-        changed = this.wrap(this.found.shift() as Text) || changed;
-      }
-    });
-    if (changed) this.setup.onCountsChanged(this.wrapped.counts);
-  }
-
-  private wrap(node: Text): boolean {
-    if (!node.isConnected || this.wrapped.has(node)) return false;
+  private decide(node: Text, decided: Decided[]): void {
+    if (!node.isConnected || this.wrapped.has(node)) return;
     const requests = this.decider.requestsFor(node);
-    if (requests.length === 0) return false;
-    this.wrapped.add(
-      splitText(node, requests),
-      requests.map((request) => request.label.term),
-    );
-    return true;
+    if (requests.length > 0) decided.push({ node, data: node.data, requests });
+  }
+
+  private commit(decided: Decided[]): void {
+    if (decided.length === 0) return;
+    this.watcher.quietly(() => {
+      for (const { node, data, requests } of decided) {
+        // The page may have changed the node since; the watcher has queued it again if so.
+        if (!node.isConnected || this.wrapped.has(node) || node.data !== data) continue;
+        this.wrapped.add(
+          splitText(node, requests),
+          requests.map((request) => request.label.term),
+        );
+      }
+    });
+    this.setup.onCountsChanged(this.wrapped.counts);
   }
 
   private watchShadowRoot(shadow: ShadowRoot): void {

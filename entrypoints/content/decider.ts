@@ -10,7 +10,8 @@ import { blockOf, readLocalText } from './occurrence-context';
 import type { WrapRequest } from './split-text';
 
 export class Decider {
-  private readonly definitions: Definition[] = [];
+  /** In-page definitions by acronym, in reading order. */
+  private readonly definitions = new Map<string, Definition[]>();
   private readonly readBlocks = new WeakSet<Element>();
   private readonly termsSeen = new Set<string>();
 
@@ -48,11 +49,15 @@ export class Decider {
     const block = blockOf(node);
     if (!block || this.readBlocks.has(block)) return;
     this.readBlocks.add(block);
-    this.definitions.push(...findDefinitions(block.textContent ?? '', this.entries));
+    for (const definition of findDefinitions(block.textContent ?? '', this.entries)) {
+      const known = this.definitions.get(definition.term);
+      if (known) known.push(definition);
+      else this.definitions.set(definition.term, [definition]);
+    }
   }
 
   private definitionsFor(term: string): Definition[] {
-    return this.definitions.filter((definition) => definition.term === term);
+    return this.definitions.get(term) ?? [];
   }
 
   private isHidden(term: string, sense: string | undefined): boolean {

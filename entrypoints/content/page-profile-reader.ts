@@ -33,6 +33,19 @@ function readHeadings(doc: Document): string {
   return texts.join('\n');
 }
 
+// Words without which a page cannot be about the NHS. A page with none of them in its title,
+// description, headings and opening is left alone before the (dearer) profile is built.
+const HEALTH_HINT =
+  /\b(?:NHS|health|healthcare|care|GPs?|patients?|hospitals?|clinical|medical|doctors?|nurses?|ICBs?|ICSs?|CCGs?|PCNs?|commissioning)\b/i;
+const HINT_SAMPLE_CHARS = 3000;
+
+/** Cheap first look: could this page be about health and care at all? */
+export function mayBeAboutHealth(doc: Document): boolean {
+  const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+  const opening = doc.body ? readSample(doc.body, HINT_SAMPLE_CHARS) : '';
+  return HEALTH_HINT.test(`${doc.title}\n${description}\n${readHeadings(doc)}\n${opening}`);
+}
+
 export function readPageProfile(doc: Document, entries: Entry[], pageDate?: IsoDate): PageProfile {
   const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
   const sample = doc.body ? readSample(doc.body, SAMPLE_CHARS) : '';
