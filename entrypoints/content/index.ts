@@ -3,8 +3,11 @@
 
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { asContentRequest, type PageReport } from '../../messaging/protocol';
+import { DEFAULT_APPEARANCE } from '../../settings/schema';
 import { readPageDates } from './page-date-reader';
+import { extensionAlive, watchPageLifecycle } from './page-lifecycle';
 import { PageSession } from './session';
+import { type InstalledTooltip, installTooltip } from './tooltip/index';
 import './style.css';
 
 // Tell the badge at most this often: counts change with every batch while the reader scrolls.
@@ -15,9 +18,23 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  async main(ctx) {
+  async main() {
     const dates = readPageDates(document, location.href);
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
+    // The tooltip lives exactly as long as the annotations it explains.
+    let tooltip: InstalledTooltip | undefined;
+    const setTooltip = (annotating: boolean) => {
+      if (annotating) {
+        tooltip ??= installTooltip({
+          doc: document,
+          pageDates: dates,
+          appearance: () => session.currentSettings?.appearance ?? DEFAULT_APPEARANCE,
+        });
+      } else {
+        tooltip?.destroy();
+        tooltip = undefined;
+      }
+    };
     const session = new PageSession(
       document,
       () => dates?.published ?? dates?.updated,
@@ -25,26 +42,34 @@ export default defineContentScript({
         clearTimeout(reportTimer);
         reportTimer = setTimeout(() => {
           const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-          browser.runtime.sendMessage({ type: 'counts', total }).catch(() => {});
+          // After the extension is removed this throws at once rather than rejecting.
+          if (extensionAlive()) browser.runtime.sendMessage({ type: 'counts', total }).catch(() => {});
         }, COUNT_REPORT_DELAY_MS);
       },
+      setTooltip,
     );
 
     const onMessage = (message: unknown): Promise<PageReport> | undefined => {
       const request = asContentRequest(message);
+      if (request?.type === 'next-term') tooltip?.focusNextTerm();
       if (request?.type !== 'page-report') return undefined;
       const terms = [...session.counts].map(([term, count]) => ({ term, count }));
-      return Promise.resolve({ state: session.state, terms, dates });
+      return Promise.resolve({ host: location.hostname, state: session.state, terms, dates });
     };
     // Only the top frame answers the popup, so it gets one report.
     if (window === window.top) browser.runtime.onMessage.addListener(onMessage);
 
     const unwatch = await session.begin();
-    ctx.addEventListener(window, 'wxt:locationchange', () => session.restart());
-    ctx.onInvalidated(() => {
-      unwatch();
-      session.stop();
-      browser.runtime.onMessage.removeListener(onMessage);
+    watchPageLifecycle(window, {
+      onNavigated: () => session.restart(),
+      onExtensionGone: () => {
+        // The extension's APIs now throw; only the page's own DOM can still be put right.
+        clearTimeout(reportTimer);
+        session.stop();
+        try {
+          unwatch();
+        } catch {}
+      },
     });
   },
 });

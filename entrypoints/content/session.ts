@@ -2,13 +2,15 @@
 // stops the annotator as the reader switches the site or the extension, and answers the popup.
 
 import { hasNhsContext } from '../../glossary/context';
-import { ACRONYM_IDS, GLOSSARY } from '../../glossary/index';
+import { ENTRIES } from '../../glossary/entries';
+import { ACRONYM_IDS } from '../../glossary/index';
 import { createMatcher } from '../../glossary/matcher';
 import type { IsoDate } from '../../glossary/types';
 import { readSettings, type Settings, watchSettings } from '../../settings/read';
 import { isEnabledOn } from '../../settings/site-rules';
 import { Annotator } from './annotator';
-import { readPageProfile } from './page-profile-reader';
+import { mayBeAboutHealth, readPageProfile } from './page-profile-reader';
+import { MEASURE_NAME } from './work-queue';
 
 export type PageState = 'on' | 'site-off' | 'global-off' | 'no-context';
 
@@ -71,14 +73,17 @@ export class PageSession {
 
   private startAnnotating(settings: Settings): void {
     const body = this.doc.body;
-    const profile = readPageProfile(this.doc, GLOSSARY.entries, this.pageDate());
-    if (!body || !hasNhsContext(profile)) {
+    const started = performance.now();
+    const profile =
+      body && mayBeAboutHealth(this.doc) ? readPageProfile(this.doc, ENTRIES, this.pageDate()) : undefined;
+    performance.measure(MEASURE_NAME, { start: started, end: performance.now() });
+    if (!body || !profile || !hasNhsContext(profile)) {
       this.state = 'no-context';
       return;
     }
     this.state = 'on';
     this.annotator = new Annotator(this.doc, {
-      entries: GLOSSARY.entries,
+      entries: ENTRIES,
       matcher: this.matcher,
       profile,
       reading: settings.reading,

@@ -143,7 +143,16 @@ export default {
     {
       expansion: 'industrial control system',
       field: 'engineering and cyber security',
-      signals: ['scada', 'plc', 'operational technology', 'cyber', 'ics security', 'malware', 'hmi', 'modbus'],
+      signals: [
+        'scada',
+        'plc',
+        'operational technology',
+        'cyber',
+        'ics security',
+        'malware',
+        'hmi',
+        'modbus',
+      ],
       sources: ['S61'],
     },
     {
