@@ -14,7 +14,7 @@ import { WorkQueue } from './work-queue';
 import { WrappedTexts } from './wrapped-texts';
 
 // Below SCREENS_BELOW (viewport-regions.ts), so the band is renewed before the reader reaches its end.
-const RECHECK_SCREENS = 1.5;
+const RECHECK_SCREENS = 4;
 
 // Text the page changes twice within this time is live; it is annotated once quiet this long.
 const LIVE_TEXT_MS = 400;
@@ -45,6 +45,7 @@ export class Annotator {
   private readonly lastTextChange = new WeakMap<Text, number>();
   private readonly settleTimers = new WeakMap<Text, ReturnType<typeof setTimeout>>();
   private checkScheduled = false;
+  private firstCommitDone = false;
   private lastCheckedScroll = Number.NEGATIVE_INFINITY;
   private pageScrolledOnly = true;
   private readonly onViewportMoved = (event: Event) => {
@@ -77,7 +78,9 @@ export class Annotator {
     this.doc.addEventListener('scroll', this.onViewportMoved, { capture: true, passive: true });
     view?.addEventListener('resize', this.onViewportMoved, { passive: true });
     view?.addEventListener('load', this.onViewportMoved);
-    this.checkNow();
+    // Just after the next frame, when the browser has laid the page out itself: reading boxes
+    // before then would force that first layout early, inside our work.
+    requestAnimationFrame(() => setTimeout(() => this.checkNow(), 0));
   }
 
   /** Removes every wrapper and restores the page's text nodes exactly as they were. */
@@ -144,7 +147,12 @@ export class Annotator {
         if (node) this.decide(node, decided);
         else if ((scanners[0] as SubtreeScanner).scanUntil(deadline)) scanners.shift();
       }
-      if (scanners.length > 0 || found.length > 0) return 'more';
+      if (scanners.length > 0 || found.length > 0) {
+        // The first batch on a page shows what is on screen as soon as it is decided; later
+        // batches wait, so that the browser lays the page out once per batch.
+        if (!this.firstCommitDone) this.commit(decided.splice(0));
+        return 'more';
+      }
       this.commit(decided);
       return 'done';
     });
@@ -158,6 +166,7 @@ export class Annotator {
 
   private commit(decided: Decided[]): void {
     if (decided.length === 0) return;
+    this.firstCommitDone = true;
     this.watcher.quietly(() => {
       for (const { node, data, requests } of decided) {
         // The page may have changed the node since; the watcher has queued it again if so.

@@ -14,7 +14,7 @@ const SPLITTABLE_SCREENS = 2;
 // a style and layout pass over the page, so work is done in few, larger batches well ahead of
 // the reader: see RECHECK_SCREENS in annotator.ts.
 export const SCREENS_ABOVE = 2;
-export const SCREENS_BELOW = 3;
+export const SCREENS_BELOW = 6;
 
 interface Band {
   top: number;
