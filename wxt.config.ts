@@ -10,7 +10,7 @@ export default defineConfig({
   outDir: process.env.NHS_GLOSSARY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'NHS Glossary',
     description:
       'Explains NHS structure acronyms (ICS, ICB, ICP, STP, CCG and more) where you read them. Offline; sends nothing.',
@@ -21,13 +21,18 @@ export default defineConfig({
         description: 'Switch NHS Glossary on or off for this site',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: GECKO_ID,
-        strict_min_version: '128.0',
-        // The extension collects and transmits nothing.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  },
+    // Firefox only: Chrome warns about keys it does not know.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              // The extension collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });
