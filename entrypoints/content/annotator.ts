@@ -15,6 +15,9 @@ import { WrappedTexts } from './wrapped-texts';
 
 // Below SCREENS_BELOW (viewport-regions.ts), so the band is renewed before the reader reaches its end.
 const RECHECK_SCREENS = 4;
+// A batch's DOM changes may run this far past a slice's budget, so that a typical batch lands in
+// one task (one layout) while a huge one is still cut into tasks no page would call long.
+const COMMIT_EXTRA_MS = 8;
 
 // Text the page changes twice within this time is live; it is annotated once quiet this long.
 const LIVE_TEXT_MS = 400;
@@ -150,11 +153,11 @@ export class Annotator {
       if (scanners.length > 0 || found.length > 0) {
         // The first batch on a page shows what is on screen as soon as it is decided; later
         // batches wait, so that the browser lays the page out once per batch.
-        if (!this.firstCommitDone) this.commit(decided.splice(0));
+        if (!this.firstCommitDone) this.commit(decided, deadline + COMMIT_EXTRA_MS);
         return 'more';
       }
-      this.commit(decided);
-      return 'done';
+      this.commit(decided, deadline + COMMIT_EXTRA_MS);
+      return decided.length > 0 ? 'more' : 'done';
     });
   }
 
@@ -164,11 +167,13 @@ export class Annotator {
     if (requests.length > 0) decided.push({ node, data: node.data, requests });
   }
 
-  private commit(decided: Decided[]): void {
+  /** Wraps what was decided, in order, until `deadline`; what is left stays in `decided`. */
+  private commit(decided: Decided[], deadline: number): void {
     if (decided.length === 0) return;
     this.firstCommitDone = true;
     this.watcher.quietly(() => {
-      for (const { node, data, requests } of decided) {
+      while (decided.length > 0 && performance.now() < deadline) {
+        const { node, data, requests } = decided.shift() as Decided;
         // The page may have changed the node since; the watcher has queued it again if so.
         if (!node.isConnected || this.wrapped.has(node) || node.data !== data) continue;
         this.wrapped.add(

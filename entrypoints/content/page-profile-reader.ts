@@ -6,57 +6,67 @@ import type { Entry, IsoDate } from '../../glossary/types';
 import { isSkippedElement } from './skip-rules';
 
 // Enough prose to tell what a page is about; reading and weighing it is the page's fixed cost.
-const SAMPLE_CHARS = 12_000;
-const MAX_HEADINGS = 40;
+const SAMPLE_CHARS = 5_000;
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
 
-function readSample(root: Node, limit: number): string {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  let length = 0;
-  for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && isSkippedElement(parent)) continue;
-    const text = (node as Text).data;
-    parts.push(text);
-    length += text.length;
-  }
-  return parts.join(' ').slice(0, limit);
+/** What a reader sees first: title, description, and the headings and prose of the opening. */
+export interface PageOpening {
+  title: string;
+  headings: string;
+  sample: string;
 }
 
-function readHeadings(doc: Document): string {
-  const headings = doc.querySelectorAll('h1,h2,h3');
+/**
+ * One bounded walk from the top of the body. Headings are taken from the same walk, so a long
+ * page is never searched as a whole (a selector query over 100,000 nodes costs tens of ms).
+ */
+export function readOpening(doc: Document): PageOpening {
+  const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
   const texts: string[] = [];
-  for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
-    texts.push(headings[i]?.textContent ?? '');
+  const headings: string[] = [];
+  let length = 0;
+  if (doc.body) {
+    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && length < SAMPLE_CHARS; node = walker.nextNode()) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        if (HEADING_TAGS.has((node as Element).tagName)) headings.push(node.textContent ?? '');
+        continue;
+      }
+      const parent = node.parentElement;
+      if (parent && isSkippedElement(parent)) continue;
+      texts.push((node as Text).data);
+      length += (node as Text).data.length;
+    }
   }
-  return texts.join('\n');
+  return {
+    title: `${doc.title}\n${description}`,
+    headings: headings.join('\n'),
+    sample: texts.join(' ').slice(0, SAMPLE_CHARS),
+  };
 }
 
 // Words without which a page cannot be about the NHS. A page with none of them in its title,
 // description, headings and opening is left alone before the (dearer) profile is built.
 const HEALTH_HINT =
   /\b(?:NHS|health|healthcare|care|GPs?|patients?|hospitals?|clinical|medical|doctors?|nurses?|ICBs?|ICSs?|CCGs?|PCNs?|commissioning)\b/i;
-const HINT_SAMPLE_CHARS = 3000;
 
 /** Cheap first look: could this page be about health and care at all? */
-export function mayBeAboutHealth(doc: Document): boolean {
-  const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-  const opening = doc.body ? readSample(doc.body, HINT_SAMPLE_CHARS) : '';
-  return HEALTH_HINT.test(`${doc.title}\n${description}\n${readHeadings(doc)}\n${opening}`);
+export function mayBeAboutHealth(opening: PageOpening): boolean {
+  return HEALTH_HINT.test(`${opening.title}\n${opening.headings}\n${opening.sample}`);
 }
 
-export function readPageProfile(doc: Document, entries: Entry[], pageDate?: IsoDate): PageProfile {
-  const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-  const sample = doc.body ? readSample(doc.body, SAMPLE_CHARS) : '';
+export function readPageProfile(
+  doc: Document,
+  opening: PageOpening,
+  entries: Entry[],
+  pageDate?: IsoDate,
+): PageProfile {
   return buildPageProfile(
     {
-      title: `${doc.title}\n${description}`,
-      headings: readHeadings(doc),
-      sample,
+      ...opening,
       url: doc.location?.href,
       pageDate,
-      definitions: findDefinitions(sample, entries),
+      definitions: findDefinitions(opening.sample, entries),
     },
     entries,
   );

@@ -9,7 +9,7 @@ import type { IsoDate } from '../../glossary/types';
 import { readSettings, type Settings, watchSettings } from '../../settings/read';
 import { isEnabledOn } from '../../settings/site-rules';
 import { Annotator } from './annotator';
-import { mayBeAboutHealth, readPageProfile } from './page-profile-reader';
+import { mayBeAboutHealth, readOpening, readPageProfile } from './page-profile-reader';
 import { MEASURE_NAME } from './work-queue';
 
 export type PageState = 'on' | 'site-off' | 'global-off' | 'no-context';
@@ -74,8 +74,10 @@ export class PageSession {
   private startAnnotating(settings: Settings): void {
     const body = this.doc.body;
     const started = performance.now();
-    const profile =
-      body && mayBeAboutHealth(this.doc) ? readPageProfile(this.doc, ENTRIES, this.pageDate()) : undefined;
+    const opening = readOpening(this.doc);
+    const profile = mayBeAboutHealth(opening)
+      ? readPageProfile(this.doc, opening, ENTRIES, this.pageDate())
+      : undefined;
     performance.measure(MEASURE_NAME, { start: started, end: performance.now() });
     if (!body || !profile || !hasNhsContext(profile)) {
       this.state = 'no-context';

@@ -2,7 +2,7 @@
 // The engine on a DOM without layout: every box is empty, so everything counts as on screen.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Annotator } from '../../../entrypoints/content/annotator';
-import { readPageProfile } from '../../../entrypoints/content/page-profile-reader';
+import { readOpening, readPageProfile } from '../../../entrypoints/content/page-profile-reader';
 import { MEASURE_NAME } from '../../../entrypoints/content/work-queue';
 import { ACRONYM_IDS, GLOSSARY } from '../../../glossary/index';
 import { createMatcher } from '../../../glossary/matcher';
@@ -24,7 +24,7 @@ function annotate(body: string, reading: Reading = DEFAULT_READING) {
   annotator = new Annotator(document, {
     entries: GLOSSARY.entries,
     matcher: createMatcher(ACRONYM_IDS),
-    profile: readPageProfile(document, GLOSSARY.entries),
+    profile: readPageProfile(document, readOpening(document), GLOSSARY.entries),
     reading,
     onCountsChanged: () => {},
   });
@@ -124,7 +124,7 @@ describe('Annotator and open shadow roots', () => {
     annotator = new Annotator(document, {
       entries: GLOSSARY.entries,
       matcher: createMatcher(ACRONYM_IDS),
-      profile: readPageProfile(document, GLOSSARY.entries),
+      profile: readPageProfile(document, readOpening(document), GLOSSARY.entries),
       reading: DEFAULT_READING,
       onCountsChanged: () => {},
     });

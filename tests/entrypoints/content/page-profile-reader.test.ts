@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { mayBeAboutHealth } from '../../../entrypoints/content/page-profile-reader';
+import { mayBeAboutHealth, readOpening } from '../../../entrypoints/content/page-profile-reader';
 
 function page(title: string, body: string) {
   document.title = title;
@@ -10,19 +10,25 @@ function page(title: string, body: string) {
 
 describe('mayBeAboutHealth', () => {
   it('lets through pages whose title, headings or opening mention health and care', () => {
-    expect(mayBeAboutHealth(page('Board papers', '<p>The NHS board met.</p>'))).toBe(true);
-    expect(mayBeAboutHealth(page('Integrated care boards explained', '<p>Intro.</p>'))).toBe(true);
-    expect(mayBeAboutHealth(page('News', '<h2>Your GP practice</h2><p>Opening hours.</p>'))).toBe(true);
+    expect(mayBeAboutHealth(readOpening(page('Board papers', '<p>The NHS board met.</p>')))).toBe(true);
+    expect(mayBeAboutHealth(readOpening(page('Integrated care boards explained', '<p>Intro.</p>')))).toBe(
+      true,
+    );
+    expect(
+      mayBeAboutHealth(readOpening(page('News', '<h2>Your GP practice</h2><p>Opening hours.</p>'))),
+    ).toBe(true);
   });
 
   it('stops a networking article before any profile is built', () => {
     const article = '<h1>Spanning tree protocol</h1><p>STP stops loops between switches and bridges.</p>';
-    expect(mayBeAboutHealth(page('STP explained | Network notes', article))).toBe(false);
+    expect(mayBeAboutHealth(readOpening(page('STP explained | Network notes', article)))).toBe(false);
   });
 
   it('does not read code or scripts as the page’s words', () => {
     expect(
-      mayBeAboutHealth(page('Build notes', '<script>const health = 1;</script><p>Compile it.</p>')),
+      mayBeAboutHealth(
+        readOpening(page('Build notes', '<script>const health = 1;</script><p>Compile it.</p>')),
+      ),
     ).toBe(false);
   });
 });
