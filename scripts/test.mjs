@@ -1,5 +1,6 @@
-// `npm test`: the unit tests, then the browser tests against the built extension, then one
-// summary line per suite and a total line that CI reads ("N passed, N failed").
+// `npm test`: the unit tests, a fresh build of both browsers' extensions, the browser tests
+// against that build, then one summary line per suite and a total line that CI reads
+// ("N passed, N failed"). Building here means the browser tests never run a stale build.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -9,10 +10,13 @@ import { join } from 'node:path';
 const reportDir = mkdtempSync(join(tmpdir(), 'nhs-glossary-test-'));
 const suites = [
   { name: 'unit', args: ['vitest', 'run'] },
-  { name: 'browser', args: ['vitest', 'run', '-c', 'vitest.browser.config.ts'] },
+  { name: 'browser', args: ['vitest', 'run', '-c', 'vitest.browser.config.ts'], needsBuild: true },
 ];
 
-const results = suites.map(({ name, args }) => {
+const build = () => spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' }).status === 0;
+
+const results = suites.map(({ name, args, needsBuild }) => {
+  if (needsBuild && !build()) return { name, passed: 0, failed: 1, status: 1 };
   const outputFile = join(reportDir, `${name}.json`);
   const run = spawnSync(
     'npx',
