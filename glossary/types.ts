@@ -69,6 +69,11 @@ export interface Sense {
 export interface FalseFriend {
   expansion: string;
   field: string;
+  /**
+   * Said on wards and in clinics, beside the same everyday health words ("patient", "nurse") as
+   * the NHS meaning, so those words cannot tell the two apart.
+   */
+  clinical?: true;
   /** Lower-case words and phrases that signal this meaning near an occurrence. */
   signals: string[];
   sources: string[];

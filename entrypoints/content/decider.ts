@@ -7,6 +7,7 @@ import type { AcronymMatcher } from '../../glossary/matcher';
 import type { Entry } from '../../glossary/types';
 import type { Reading } from '../../settings/schema';
 import { blockOf, readLocalText } from './occurrence-context';
+import { PageSections } from './page-sections';
 import type { WrapRequest } from './split-text';
 
 export class Decider {
@@ -14,6 +15,7 @@ export class Decider {
   private readonly definitions = new Map<string, Definition[]>();
   private readonly readBlocks = new WeakSet<Element>();
   private readonly termsSeen = new Set<string>();
+  private readonly sections = new PageSections();
 
   constructor(
     private readonly entries: Entry[],
@@ -24,12 +26,14 @@ export class Decider {
 
   requestsFor(node: Text): WrapRequest[] {
     this.learnDefinitions(node);
+    const block = blockOf(node);
+    const section = block ? this.sections.idOf(block) : undefined;
     const requests: WrapRequest[] = [];
     for (const match of this.matcher.find(node.data)) {
       const local = readLocalText(node, match.start);
       const decision = decideOccurrence(
         match.term,
-        { ...local, definitionsBefore: this.definitionsFor(match.term) },
+        { ...local, section, definitionsBefore: this.definitionsFor(match.term) },
         this.profile,
         this.entries,
       );
@@ -49,7 +53,9 @@ export class Decider {
     const block = blockOf(node);
     if (!block || this.readBlocks.has(block)) return;
     this.readBlocks.add(block);
-    for (const definition of findDefinitions(block.textContent ?? '', this.entries)) {
+    const section = this.sections.idOf(block);
+    for (const found of findDefinitions(block.textContent ?? '', this.entries)) {
+      const definition = { ...found, section };
       const known = this.definitions.get(definition.term);
       if (known) known.push(definition);
       else this.definitions.set(definition.term, [definition]);

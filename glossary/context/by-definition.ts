@@ -1,8 +1,9 @@
 // What the page's own definitions say about one occurrence. The nearest definition before it
 // decides; a page that names only one meaning means it throughout. Where the page names both
-// meanings, the occurrence's own sentence may still point the other way.
+// meanings, a definition holds only in its own section, and the occurrence's own sentence may
+// still point the other way.
 
-import type { Local } from './evidence';
+import { type Local, withoutTerm } from './evidence';
 import { yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
 import type { Definition, TermSignals } from './types';
@@ -22,13 +23,18 @@ export function verdictByDefinition(
   page: TermSignals,
   before: readonly Definition[],
   onPage: readonly Definition[],
+  section?: number,
 ): DefinitionVerdict | undefined {
   const term = signals.entry.id;
   const ofTerm = onPage.filter((definition) => definition.term === term);
-  const nearest = before.filter((definition) => definition.term === term).at(-1);
   const bothWays =
     (page.namedSenses.length > 0 || ofTerm.some(isOurs)) &&
     (page.namesFalseFriend || ofTerm.some((definition) => !isOurs(definition)));
+  const beforeOfTerm = before.filter((definition) => definition.term === term);
+  const nearestAnywhere = beforeOfTerm.at(-1);
+  // A page that uses two meanings moves between them by section ("Not to be confused with…").
+  const twoMeanings = meaningsGiven(page, [...ofTerm, ...beforeOfTerm]) > 1;
+  const nearest = twoMeanings && !sameSection(nearestAnywhere, section) ? undefined : nearestAnywhere;
   const verdict = nearest
     ? verdictOf([nearest], `defined as ${describeMeaning(nearest)} at ${nearest.index}`)
     : !bothWays && ofTerm.length > 0
@@ -44,6 +50,20 @@ export function verdictByDefinition(
 }
 
 const isOurs = (definition: Definition) => definition.meaning.kind === 'sense';
+
+/** How many meanings of the letters the page spells out: senses, false friends and others. */
+function meaningsGiven(page: TermSignals, definitions: readonly Definition[]): number {
+  const meanings = new Set([
+    ...page.namedSenses,
+    ...(page.namesFalseFriend ? ['false-friend'] : []),
+    ...definitions.map(({ meaning }) => (meaning.kind === 'sense' ? meaning.senseId : meaning.kind)),
+  ]);
+  return meanings.size;
+}
+
+/** Unknown sections (a reader that does not track them) count as the same one. */
+const sameSection = (definition: Definition | undefined, section: number | undefined) =>
+  definition?.section === undefined || section === undefined || definition.section === section;
 
 function verdictOf(definitions: Definition[], why: string): DefinitionVerdict {
   const senses = new Set(
@@ -65,10 +85,12 @@ function describeMeaning(definition: Definition): string {
  */
 function sentenceLeaning(signals: EntrySignals, local: Local): boolean | undefined {
   const theirWords = signals.falseFriends.flatMap((friend) => phrasesIn(local.sentence, friend.signals));
-  const vocabulary = nhsVocabularyIn(local.sentence);
+  const { strong, weak } = withoutTerm(nhsVocabularyIn(local.sentence), signals.entry.id);
+  // Everyday health words ("nurse", "surgery") tell a practice from a parking ticket, but not from a clinical false friend.
+  const telling = signals.falseFriends.some((friend) => friend.clinical) ? strong : [...strong, ...weak];
   const ours =
     phrasesIn(local.sentence, signals.anySense).length > 0 ||
-    [...vocabulary.strong, ...vocabulary.weak].some((word) => !theirWords.includes(word));
+    telling.some((word) => !theirWords.includes(word));
   const theirs = theirWords.length > 0;
   if (ours !== theirs) return ours;
   const named = namedInParagraph(signals, local);

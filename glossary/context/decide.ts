@@ -38,6 +38,7 @@ export function decideOccurrence(
     page,
     context.definitionsBefore ?? [],
     profile.definitions,
+    context.section,
   );
   if (defined && !defined.ours) return { annotate: false, reason: `${entry.id}: ${defined.why}` };
   if (defined) {

@@ -3,7 +3,7 @@
 
 import type { EntrySignals } from './signals';
 import type { PageProfile, TermSignals } from './types';
-import { nhsVocabularyIn } from './vocabulary';
+import { nhsVocabularyIn, type VocabularyHits } from './vocabulary';
 import { type Phrase, phrasesIn, type WordIndex } from './words';
 
 const SENTENCE_WEIGHT = 3;
@@ -69,9 +69,10 @@ export function weighNhs(
   page: TermSignals,
   profile: PageProfile,
 ): Weighed {
-  const found = findNear(local, signals.anySense, page.anySense);
-  const inSentence = nhsVocabularyIn(local.sentence);
-  const inParagraph = nhsVocabularyIn(local.paragraph);
+  const counts = countsOnThisPage(signals.entry.id, profile);
+  const found = findNear(local, signals.anySense.filter(counts), page.anySense.filter(counts));
+  const inSentence = withoutTerm(nhsVocabularyIn(local.sentence), signals.entry.id);
+  const inParagraph = withoutTerm(nhsVocabularyIn(local.paragraph), signals.entry.id);
   const vocabulary =
     VOCABULARY_STRONG * inSentence.strong.length +
     VOCABULARY_WEAK * inSentence.weak.length +
@@ -83,6 +84,42 @@ export function weighNhs(
     score,
     why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''})`,
   };
+}
+
+/** The letters themselves ("GP" in NHS vocabulary) are what is in question, so they vouch for nothing. */
+export function withoutTerm(hits: VocabularyHits, term: string): VocabularyHits {
+  const letters = term.toLowerCase();
+  return { strong: hits.strong.filter((word) => word !== letters), weak: hits.weak };
+}
+
+/**
+ * Whether a context word may count as NHS evidence on this page: not the term itself, and not
+ * another acronym the page spells out as something else ("PCN" on a parking page says nothing
+ * about its "GP").
+ */
+function countsOnThisPage(term: string, profile: PageProfile): (word: string | Phrase) => boolean {
+  const elsewise = definedElsewise(profile);
+  const letters = term.toLowerCase();
+  return (word) => {
+    const text = (typeof word === 'string' ? word : word.text).toLowerCase();
+    return text !== letters && !elsewise.has(text);
+  };
+}
+
+const elsewiseByProfile = new WeakMap<PageProfile, ReadonlySet<string>>();
+
+/** Acronyms (lower case) the page defines, and only ever as something other than an NHS sense. */
+function definedElsewise(profile: PageProfile): ReadonlySet<string> {
+  const known = elsewiseByProfile.get(profile);
+  if (known) return known;
+  const ours = new Set(
+    profile.definitions.filter((definition) => definition.meaning.kind === 'sense').map((d) => d.term),
+  );
+  const elsewise = new Set(
+    profile.definitions.filter((definition) => !ours.has(definition.term)).map((d) => d.term.toLowerCase()),
+  );
+  elsewiseByProfile.set(profile, elsewise);
+  return elsewise;
 }
 
 /** Evidence for the likeliest false friend, or undefined when the entry has none in sight. */

@@ -20,7 +20,7 @@ export interface EntrySignals {
   /** Every sense's words together: evidence that the NHS meaning is meant at all. */
   anySense: Phrase[];
   /** Each false friend's signals, its expansion first. */
-  falseFriends: { expansion: string; signals: Phrase[] }[];
+  falseFriends: { expansion: string; signals: Phrase[]; clinical: boolean }[];
 }
 
 const compiled = new WeakMap<Entry, EntrySignals>();
@@ -53,7 +53,11 @@ export function signalsOf(entry: Entry): EntrySignals {
     anySense: toPhrases(senses.flatMap((sense) => sense.words.map((word) => word.text))),
     falseFriends: entry.falseFriends.map((friend) => {
       const expansion = plainExpansion(friend.expansion);
-      return { expansion, signals: toPhrases([expansion, ...friend.signals]) };
+      return {
+        expansion,
+        signals: toPhrases([expansion, ...friend.signals]),
+        clinical: friend.clinical === true,
+      };
     }),
   };
   compiled.set(entry, signals);

@@ -16,6 +16,8 @@ export interface Definition {
   meaning: DefinitionMeaning;
   /** Offset of the acronym itself in the text that was searched. */
   index: number;
+  /** The page section (under one heading) it was found in, when the reader knows sections. */
+  section?: number;
 }
 
 /** Context words found for one acronym's meanings. A word in the title or headings is listed twice. */
@@ -60,6 +62,8 @@ export interface OccurrenceContext {
   sentenceOffset?: number;
   /** This acronym's page definitions that come before the occurrence, nearest last. */
   definitionsBefore?: Definition[];
+  /** The page section the occurrence is in; compared with its definitions' sections. */
+  section?: number;
 }
 
 export type Decision =

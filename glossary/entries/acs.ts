@@ -67,6 +67,7 @@ export default {
     {
       expansion: 'ambulatory care sensitive (conditions)',
       field: 'NHS statistics (emergency admissions)',
+      clinical: true,
       signals: [
         'ambulatory',
         'ambulatory care sensitive',
@@ -79,6 +80,7 @@ export default {
     {
       expansion: 'acute coronary syndrome',
       field: 'medicine (cardiology)',
+      clinical: true,
       signals: ['chest pain', 'troponin', 'stemi', 'nstemi', 'angina'],
       sources: ['S57'],
     },

@@ -187,6 +187,7 @@ export default {
     {
       expansion: 'intracranial pressure',
       field: 'medicine (neurology and intensive care)',
+      clinical: true,
       signals: [
         'mmhg',
         'brain injury',

@@ -126,6 +126,7 @@ export default {
     {
       expansion: 'inhaled corticosteroid',
       field: 'medicine (asthma and COPD)',
+      clinical: true,
       signals: [
         'inhaler',
         'laba',

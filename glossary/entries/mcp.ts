@@ -64,6 +64,7 @@ export default {
     {
       expansion: 'metacarpophalangeal joint',
       field: 'anatomy (the knuckle joints)',
+      clinical: true,
       signals: ['knuckle', 'finger', 'joint', 'hand', 'metacarpophalangeal'],
       sources: ['S84'],
     },

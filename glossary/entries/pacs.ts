@@ -63,6 +63,7 @@ export default {
     {
       expansion: 'picture archiving and communication system',
       field: 'medical imaging IT',
+      clinical: true,
       signals: ['dicom', 'x-ray', 'radiology images', 'imaging', 'radiology', 'scans'],
       sources: ['S83'],
     },

@@ -67,6 +67,7 @@ export default {
     {
       expansion: 'single-nucleotide polymorphism',
       field: 'genetics',
+      clinical: true,
       signals: [
         'gene',
         'genes',

@@ -63,7 +63,10 @@ function judgePage(file: string, page: CorpusPage, url?: string): Verdict[] {
     sentence: '',
   }));
   for (const block of page.blocks) {
-    const inBlock = findDefinitions(block.text, entries);
+    const inBlock = findDefinitions(block.text, entries).map((found) => ({
+      ...found,
+      section: block.section,
+    }));
     for (const { label, offset } of block.occurrences) {
       if (!ACRONYM_IDS.includes(label.term)) continue;
       const { sentence, sentenceOffset } = sentenceAround(block.text, offset);
@@ -75,6 +78,7 @@ function judgePage(file: string, page: CorpusPage, url?: string): Verdict[] {
               sentence,
               sentenceOffset,
               paragraph: block.text,
+              section: block.section,
               definitionsBefore: before.filter((d) => d.term === label.term),
             },
             profile,

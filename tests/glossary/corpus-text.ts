@@ -14,6 +14,8 @@ export interface LabelledOccurrence {
 export interface CorpusBlock {
   text: string;
   occurrences: LabelledOccurrence[];
+  /** Counts up at each heading, article and section: blocks under one heading share it. */
+  section: number;
 }
 
 export interface CorpusPage {
@@ -30,6 +32,7 @@ export interface CorpusPage {
 const MARKER = /\{\{([^{}:]+)(?::[^{}]*)?\}\}/g;
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 const SKIPPED = /<(code|pre|textarea|script|style|kbd|samp)\b[^>]*>[\s\S]*?<\/\1>/gi;
+const SECTION_START = /^<(?:h[1-6]|article|section)\b/i;
 const BLOCK_TAG =
   /<\/?(?:p|li|td|th|dd|dt|h[1-6]|figcaption|caption|blockquote|summary|tr|div|section|article|ul|ol|table|header|footer|main|nav)\b[^>]*>/gi;
 const ENTITIES: Record<string, string> = {
@@ -71,11 +74,7 @@ export function readCorpusPage(source: string): CorpusPage {
   const head = /<head\b[\s\S]*?<\/head>/i.exec(numbered)?.[0] ?? '';
   const body = numbered.slice(numbered.indexOf(head) + head.length);
   const seen = new Set<number>();
-  const blocks = body
-    .replace(SKIPPED, ' ')
-    .split(BLOCK_TAG)
-    .map((html) => placeOccurrences(textOf(html), labels, seen))
-    .filter((block) => block.text !== '');
+  const blocks = blocksOf(body.replace(SKIPPED, ' '), labels, seen);
   const title = textOf(/<title>([\s\S]*?)<\/title>/i.exec(head)?.[1] ?? '');
   const description = /<meta\s+name="description"\s+content="([^"]*)"/i.exec(head)?.[1] ?? '';
   const headings = [...body.matchAll(/<h[1-3]\b[^>]*>([\s\S]*?)<\/h[1-3]>/gi)].map((match) =>
@@ -91,7 +90,24 @@ export function readCorpusPage(source: string): CorpusPage {
   };
 }
 
-function placeOccurrences(text: string, labels: Label[], seen: Set<number>): CorpusBlock {
+function blocksOf(body: string, labels: Label[], seen: Set<number>): CorpusBlock[] {
+  const blocks: CorpusBlock[] = [];
+  let section = 0;
+  let from = 0;
+  const add = (html: string) => {
+    const block = placeOccurrences(textOf(html), labels, seen, section);
+    if (block.text !== '') blocks.push(block);
+  };
+  for (const tag of body.matchAll(BLOCK_TAG)) {
+    add(body.slice(from, tag.index));
+    if (SECTION_START.test(tag[0])) section++;
+    from = tag.index + tag[0].length;
+  }
+  add(body.slice(from));
+  return blocks;
+}
+
+function placeOccurrences(text: string, labels: Label[], seen: Set<number>, section: number): CorpusBlock {
   const occurrences: LabelledOccurrence[] = [];
   let removed = 0;
   const clean = text.replace(PLACEHOLDER, (placeholder, number: string, at: number) => {
@@ -101,7 +117,7 @@ function placeOccurrences(text: string, labels: Label[], seen: Set<number>): Cor
     removed += placeholder.length;
     return '';
   });
-  return { text: clean, occurrences };
+  return { text: clean, occurrences, section };
 }
 
 function pageDate(head: string, visibleText: string): string | undefined {

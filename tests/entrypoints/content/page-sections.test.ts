@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { PageSections } from '../../../entrypoints/content/page-sections';
+
+function page(html: string): (selector: string) => Element {
+  document.body.innerHTML = html;
+  return (selector) => {
+    const element = document.querySelector(selector);
+    if (!element) throw new Error(`no ${selector}`);
+    return element;
+  };
+}
+
+describe('PageSections', () => {
+  it('puts the paragraphs under one heading in one section, and the next heading starts another', () => {
+    const find = page(`<main><h1>Guide</h1><p id="a">One</p><ul><li id="b">Two</li></ul>
+      <h2 id="h">Old contract</h2><p id="c">Three</p><p id="d">Four</p></main>`);
+    const sections = new PageSections();
+    expect(sections.idOf(find('#a'))).toBe(sections.idOf(find('#b')));
+    expect(sections.idOf(find('#c'))).not.toBe(sections.idOf(find('#a')));
+    expect(sections.idOf(find('#c'))).toBe(sections.idOf(find('#d')));
+    expect(sections.idOf(find('#h'))).toBe(sections.idOf(find('#c')));
+  });
+
+  it('treats each article as a section of its own when it has no heading', () => {
+    const find = page('<article><p id="a">One</p></article><article><p id="b">Two</p></article>');
+    const sections = new PageSections();
+    expect(sections.idOf(find('#a'))).not.toBe(sections.idOf(find('#b')));
+  });
+
+  it('finds a heading wrapped in a header of its own', () => {
+    const find = page(`<div><p id="a">Intro</p><header><h2>Board</h2></header><p id="b">Minutes</p>
+      <p id="c">More minutes</p></div>`);
+    const sections = new PageSections();
+    expect(sections.idOf(find('#b'))).toBe(sections.idOf(find('#c')));
+    expect(sections.idOf(find('#a'))).not.toBe(sections.idOf(find('#b')));
+  });
+
+  it('puts a page without headings or articles in one section', () => {
+    const find = page('<div><p id="a">One</p></div><div><p id="b">Two</p></div>');
+    const sections = new PageSections();
+    expect(sections.idOf(find('#a'))).toBe(sections.idOf(find('#b')));
+  });
+});
