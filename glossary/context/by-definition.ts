@@ -3,8 +3,9 @@
 // meanings, a definition holds only in its own section, and the occurrence's own sentence may
 // still point the other way.
 
+import type { IsoDate } from '../types';
 import { type Local, withoutTerm } from './evidence';
-import { yearsOfSense } from './senses';
+import { senseOfEra, yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
 import type { Definition, TermSignals } from './types';
 import { nhsVocabularyIn } from './vocabulary';
@@ -17,13 +18,21 @@ export interface DefinitionVerdict {
   why: string;
 }
 
+/** The page's definitions as one occurrence sees them. */
+export interface DefinitionsInSight {
+  /** This acronym's definitions before the occurrence, nearest last. */
+  before: readonly Definition[];
+  /** Definitions in the page's opening, wherever they stand. */
+  onPage: readonly Definition[];
+  section?: number;
+  pageDate?: IsoDate;
+}
+
 export function verdictByDefinition(
   signals: EntrySignals,
   local: Local,
   page: TermSignals,
-  before: readonly Definition[],
-  onPage: readonly Definition[],
-  section?: number,
+  { before, onPage, section, pageDate }: DefinitionsInSight,
 ): DefinitionVerdict | undefined {
   const term = signals.entry.id;
   const ofTerm = onPage.filter((definition) => definition.term === term);
@@ -45,8 +54,11 @@ export function verdictByDefinition(
   if (bothWays && leaning !== undefined && leaning !== verdict.ours) return undefined;
   if (verdict.senseId === undefined) return verdict;
   const senseLeaning = sentenceSense(signals, local);
-  if (senseLeaning === undefined || senseLeaning === verdict.senseId) return verdict;
-  return { ours: true, why: `${verdict.why}, but the sentence points to ${senseLeaning}` };
+  if (senseLeaning === undefined || senseLeaning.sense === verdict.senseId) return verdict;
+  // A name in the paragraph ("our alliance, the Westbrook Integrated Care Partnership") does not
+  // outweigh a definition that the page's date agrees with; the sentence's own words do.
+  if (!senseLeaning.inSentence && senseOfEra(term, pageDate) === verdict.senseId) return verdict;
+  return { ours: true, why: `${verdict.why}, but the sentence points to ${senseLeaning.sense}` };
 }
 
 const isOurs = (definition: Definition) => definition.meaning.kind === 'sense';
@@ -99,15 +111,21 @@ function sentenceLeaning(signals: EntrySignals, local: Local): boolean | undefin
 }
 
 /** The one sense the sentence has distinctive words or years for, or failing that the paragraph spells out. */
-function sentenceSense(signals: EntrySignals, local: Local): string | undefined {
+function sentenceSense(
+  signals: EntrySignals,
+  local: Local,
+): { sense: string; inSentence: boolean } | undefined {
   const leaning = signals.senses.filter(
     (sense) =>
       phrasesIn(local.sentence, sense.distinctive).length > 0 ||
       yearsOfSense(local.sentence, signals.entry.id, sense.id).length > 0,
   );
-  if (leaning.length > 0) return leaning.length === 1 ? leaning[0]?.id : undefined;
-  const { senses } = namedInParagraph(signals, local);
-  return senses.length === 1 ? senses[0] : undefined;
+  if (leaning.length > 0) {
+    const [only] = leaning;
+    return leaning.length === 1 && only ? { sense: only.id, inSentence: true } : undefined;
+  }
+  const [named, ...others] = namedInParagraph(signals, local).senses;
+  return named !== undefined && others.length === 0 ? { sense: named, inSentence: false } : undefined;
 }
 
 /** Meanings the paragraph spells out in full: the nearest expansion may be nearer than a definition. */

@@ -4,6 +4,7 @@
 import type { Entry } from '../types';
 import { verdictByDefinition } from './by-definition';
 import { type Local, weighFalseFriends, weighNhs } from './evidence';
+import { ownWords } from './own-words';
 import { hasNhsContext } from './profile';
 import { chooseSense } from './senses';
 import { findAcronymEntry, signalsOf } from './signals';
@@ -27,19 +28,17 @@ export function decideOccurrence(
   const entry = findAcronymEntry(term, entries);
   if (!entry) return { annotate: false, reason: `${term}: not a glossary acronym` };
   const signals = signalsOf(entry);
-  const sentence = clauseAround(context.sentence, context.sentenceOffset);
+  const sentence = ownWords(context.sentence, context.sentenceOffset, entry.id);
   const local: Local = { sentence: indexWordsOnce(sentence), paragraph: indexWordsOnce(context.paragraph) };
   const page = profile.terms[entry.id] ?? NO_SIGNALS;
   const choose = () => chooseSense(signals, local, page, profile.pageDate);
 
-  const defined = verdictByDefinition(
-    signals,
-    local,
-    page,
-    context.definitionsBefore ?? [],
-    profile.definitions,
-    context.section,
-  );
+  const defined = verdictByDefinition(signals, local, page, {
+    before: context.definitionsBefore ?? [],
+    onPage: profile.definitions,
+    section: context.section,
+    pageDate: profile.pageDate,
+  });
   if (defined && !defined.ours) return { annotate: false, reason: `${entry.id}: ${defined.why}` };
   if (defined) {
     const sense = signals.senses.length > 1 ? defined.senseId : undefined;
@@ -60,20 +59,6 @@ export function decideOccurrence(
     return { annotate: false, reason: `${entry.id}: no NHS context on the page or nearby` };
   }
   return annotate(entry.id, choose(), `${nhs.why}${vs}`);
-}
-
-// Contrasting clauses ("An STP in 2016 was a plan; by 2018 it meant the partnership") are read apart.
-const CLAUSE_BREAK = /;|\s[–—]\s|,\s+(?:while|whereas|but|although|though)\s/g;
-
-/** The clause of the sentence that holds the occurrence, when its offset is known. */
-function clauseAround(sentence: string, offset: number | undefined): string {
-  if (offset === undefined) return sentence;
-  let start = 0;
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
-    if (match.index >= offset) return sentence.slice(start, match.index);
-    start = match.index + match[0].length;
-  }
-  return sentence.slice(start);
 }
 
 function annotate(id: string, choice: { sense?: string; why: string }, why: string): Decision {

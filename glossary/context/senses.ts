@@ -71,10 +71,12 @@ function foundFor(sense: SenseSignals, entryId: string, local: Local, page: Term
     sense.distinctive,
     (page.senses[sense.id] ?? []).filter((word) => distinctive.has(word)),
   );
+  // A page that spells out two senses says nothing, as a whole, about which one an occurrence means.
+  const pageSpeaksOfBoth = page.namedSenses.length > 1;
   return {
     sentence: [...found.sentence, ...yearsOfSense(local.sentence, entryId, sense.id)],
     paragraph: found.paragraph,
-    page: found.page,
+    page: pageSpeaksOfBoth ? [] : found.page,
   };
 }
 

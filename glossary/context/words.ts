@@ -74,11 +74,22 @@ export function toPhrases(texts: readonly string[]): Phrase[] {
   return phrases;
 }
 
+// "No contracts", "not a plan", "without a budget": a word the text says does not apply is no evidence for it.
+const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'neither']);
+const NEGATION_REACH = 2;
+
+const negated = (index: WordIndex, start: number) =>
+  index.words.slice(Math.max(0, start - NEGATION_REACH), start).some((word) => NEGATIONS.has(word));
+
+/** True when the phrase occurs at least once and is not negated there. */
 export function containsPhrase(index: WordIndex, phrase: Phrase): boolean {
   const [first, ...rest] = phrase.words;
   const starts = first === undefined ? undefined : index.positions.get(first);
   if (!starts) return false;
-  return starts.some((start) => rest.every((word, offset) => index.words[start + 1 + offset] === word));
+  return starts.some(
+    (start) =>
+      rest.every((word, offset) => index.words[start + 1 + offset] === word) && !negated(index, start),
+  );
 }
 
 /** The phrases that occur in the text, each once however often it occurs. */

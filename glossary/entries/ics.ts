@@ -157,6 +157,22 @@ export default {
       sources: ['S61'],
     },
     {
+      expansion: 'Intensive Care Society',
+      field: 'medicine (intensive care professional body)',
+      clinical: true,
+      signals: [
+        'intensive care',
+        'critical care',
+        'icu',
+        'gpics',
+        'ficm',
+        'faculty of intensive care medicine',
+        'staffing standard',
+        'intensivist',
+      ],
+      sources: ['S92'],
+    },
+    {
       expansion: '.ics calendar file (iCalendar)',
       field: 'computing (calendars)',
       signals: ['calendar', 'icalendar', 'ical', 'ics file', 'calendar file', 'add to calendar', 'outlook'],

@@ -1,62 +1,10 @@
 // The context model on pages that give one set of letters two meanings: a definition holds in its
-// own section, a clinical false friend is not overruled by everyday health words, and an acronym
-// the page spells out as something else vouches for no other acronym.
+// own section, a clinical false friend is not overruled by everyday health words, an acronym the
+// page spells out as something else vouches for no other acronym, and each occurrence is read by
+// its own words (its half of a sentence, words not denied, no page-wide words for either sense).
 
 import { describe, expect, it } from 'vitest';
-import { buildPageProfile, type Decision, decideOccurrence, findDefinitions } from '../../glossary/context';
-import { GLOSSARY } from '../../glossary/index';
-
-const { entries } = GLOSSARY;
-
-interface Block {
-  section: number;
-  text: string;
-}
-
-/** Judges `term` in the sentence starting `sentenceStart`, as the content script would in reading order. */
-function judge(
-  title: string,
-  blocks: Block[],
-  term: string,
-  sentenceStart: string,
-  pageDate?: string,
-): Decision {
-  const sample = blocks.map((block) => block.text).join('\n');
-  const profile = buildPageProfile(
-    {
-      title,
-      headings: '',
-      sample,
-      ...(pageDate ? { pageDate } : {}),
-      definitions: findDefinitions(sample, entries),
-    },
-    entries,
-  );
-  const at = blocks.findIndex((block) => block.text.includes(sentenceStart));
-  const block = blocks[at];
-  if (!block) throw new Error(`no block holds "${sentenceStart}"`);
-  const definitionsBefore = blocks
-    .slice(0, at)
-    .flatMap((earlier) =>
-      findDefinitions(earlier.text, entries).map((found) => ({ ...found, section: earlier.section })),
-    )
-    .filter((definition) => definition.term === term);
-  const from = block.text.indexOf(sentenceStart);
-  const end = block.text.slice(from).search(/[.!?](\s|$)/);
-  const sentence = block.text.slice(from, end < 0 ? undefined : from + end + 1);
-  return decideOccurrence(
-    term,
-    {
-      sentence,
-      sentenceOffset: sentence.indexOf(term),
-      paragraph: block.text,
-      section: block.section,
-      definitionsBefore,
-    },
-    profile,
-    entries,
-  );
-}
+import { type Block, judge } from './judge-blocks';
 
 describe('a page that defines ICP both ways, section by section', () => {
   const guide: Block[] = [
@@ -144,5 +92,75 @@ describe('acronyms that vouch for each other', () => {
     ).toMatchObject({
       annotate: false,
     });
+  });
+});
+
+describe('reading the occurrence’s own words', () => {
+  it('gives two PCNs in one sentence the meanings of their own halves', () => {
+    const centre: Block[] = [
+      { section: 1, text: 'The practices of Riverside Primary Care Network (PCN) share this building.' },
+      {
+        section: 2,
+        text: 'The council issues Penalty Charge Notices (PCNs) on the road outside. The car park is run by a private operator.',
+      },
+      {
+        section: 3,
+        text: 'Patients with appointments at the practices may park free for two hours. Staff at the PCN reception cannot cancel a PCN or contact the operator for you.',
+      },
+    ];
+    const title = 'Visiting us | Riverside Health Centre';
+    expect(judge(title, centre, 'PCN', 'Staff at the PCN').annotate).toBe(true);
+    expect(judge(title, centre, 'PCN', 'Staff at the PCN', undefined, 1).annotate).toBe(false);
+  });
+
+  it('does not count a sense’s word that the sentence denies', () => {
+    const minutes: Block[] = [
+      {
+        section: 1,
+        text: 'Members asked about the 2019 integrated care provider (ICP) contract. The council set up the integrated care partnership (ICP) with the ICB in July.',
+      },
+      {
+        section: 1,
+        text: 'The new ICP would hold no budget and let no contracts; decisions stay with the ICB.',
+      },
+    ];
+    expect(judge('Scrutiny minutes', minutes, 'ICP', 'The new ICP', '2022-09-20')).toMatchObject({
+      annotate: true,
+      sense: 'partnership',
+    });
+  });
+
+  it('keeps a defined sense that the page’s date agrees with over a name in the paragraph', () => {
+    const news: Block[] = [
+      {
+        section: 1,
+        text: 'NHS England is consulting on the integrated care provider (ICP) contract, under which one body would hold a single contract.',
+      },
+      {
+        section: 2,
+        text: '“Our trusts already work as an alliance called the Westbrook Integrated Care Partnership. People ask me whether the ICP has already arrived.”',
+      },
+    ];
+    expect(judge('Consultation opens', news, 'ICP', 'People ask me', '2018-08-06')).toMatchObject({
+      annotate: true,
+      sense: 'provider',
+    });
+  });
+
+  it('leaves the sense open where a page that spells out both senses gives no clue nearby', () => {
+    const blog: Block[] = [
+      {
+        section: 1,
+        text: 'Each integrated care partnership (ICP) is a joint committee that writes the integrated care strategy with the councils and the VCSE sector.',
+      },
+      {
+        section: 2,
+        text: 'Some years ago an integrated care provider (ICP) was a contract for one organisation.',
+      },
+      { section: 3, text: 'Not the same ICP' },
+    ];
+    const decision = judge('What the white paper means', blog, 'ICP', 'Not the same ICP');
+    expect(decision.annotate).toBe(true);
+    expect(decision).not.toHaveProperty('sense');
   });
 });
