@@ -50,10 +50,17 @@ export function verdictByDefinition(
       ? verdictOf(ofTerm, `defined on the page as ${[...new Set(ofTerm.map(describeMeaning))].join(' and ')}`)
       : undefined;
   if (!verdict) return undefined;
-  const leaning = sentenceLeaning(signals, local);
-  if (bothWays && leaning !== undefined && leaning !== verdict.ours) return undefined;
+  // Everyday health words ("nurse", "surgery") tell a practice from a parking ticket, but not from
+  // a clinical false friend, nor from a meaning the glossary does not know ("Microsoft Deployment Toolkit").
+  const definedAsOther = (nearest ? [nearest] : ofTerm).some(({ meaning }) => meaning.kind === 'other');
+  const weakWordsTell = !definedAsOther && !signals.falseFriends.some((friend) => friend.clinical);
+  const leaning = sentenceLeaning(signals, local, weakWordsTell);
+  // A false friend's own words in the sentence ("ICP monitoring") outweigh a definition of ours
+  // made elsewhere; ours outweigh a false friend's definition only where the page uses both.
+  const overturned = leaning !== undefined && leaning !== verdict.ours && (bothWays || !leaning);
+  if (overturned) return undefined;
   if (verdict.senseId === undefined) return verdict;
-  const senseLeaning = sentenceSense(signals, local);
+  const senseLeaning = sentenceSense(signals, local, pageDate);
   if (senseLeaning === undefined || senseLeaning.sense === verdict.senseId) return verdict;
   // A name in the paragraph ("our alliance, the Westbrook Integrated Care Partnership") does not
   // outweigh a definition that the page's date agrees with; the sentence's own words do.
@@ -95,11 +102,10 @@ function describeMeaning(definition: Definition): string {
  * True when the sentence has words only for an NHS sense (or general NHS words that no false
  * friend shares), false when only for false friends.
  */
-function sentenceLeaning(signals: EntrySignals, local: Local): boolean | undefined {
+function sentenceLeaning(signals: EntrySignals, local: Local, weakWordsTell: boolean): boolean | undefined {
   const theirWords = signals.falseFriends.flatMap((friend) => phrasesIn(local.sentence, friend.signals));
   const { strong, weak } = withoutTerm(nhsVocabularyIn(local.sentence), signals.entry.id);
-  // Everyday health words ("nurse", "surgery") tell a practice from a parking ticket, but not from a clinical false friend.
-  const telling = signals.falseFriends.some((friend) => friend.clinical) ? strong : [...strong, ...weak];
+  const telling = weakWordsTell ? [...strong, ...weak] : strong;
   const ours =
     phrasesIn(local.sentence, signals.anySense).length > 0 ||
     telling.some((word) => !theirWords.includes(word));
@@ -114,11 +120,12 @@ function sentenceLeaning(signals: EntrySignals, local: Local): boolean | undefin
 function sentenceSense(
   signals: EntrySignals,
   local: Local,
+  pageDate?: IsoDate,
 ): { sense: string; inSentence: boolean } | undefined {
   const leaning = signals.senses.filter(
     (sense) =>
       phrasesIn(local.sentence, sense.distinctive).length > 0 ||
-      yearsOfSense(local.sentence, signals.entry.id, sense.id).length > 0,
+      yearsOfSense(local.sentence, signals.entry.id, sense.id, pageDate).length > 0,
   );
   if (leaning.length > 0) {
     const [only] = leaning;

@@ -49,8 +49,8 @@ export function decideOccurrence(
     );
   }
 
-  const nhs = weighNhs(signals, local, page, profile);
   const falseFriend = weighFalseFriends(signals, local, page);
+  const nhs = weighNhs(signals, local, page, profile, falseFriend?.clinical === true);
   if (falseFriend && falseFriend.score >= nhs.score) {
     return { annotate: false, reason: `${entry.id}: false friend ${falseFriend.why} outweighs ${nhs.why}` };
   }

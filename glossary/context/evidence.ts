@@ -17,6 +17,8 @@ const VOCABULARY_WEAK = 0.5;
 const PAGE_VOCABULARY_WEIGHT = 0.1;
 const PAGE_VOCABULARY_COUNTED = 10;
 const NO_EXPANSIONS: ReadonlySet<string> = new Set();
+// A page that spells out one meaning of the letters and no other has told the reader which it uses.
+const NAMED_ALONE_WEIGHT = 2;
 
 /** Words for one meaning, by how near to the occurrence they were found. */
 export interface Found {
@@ -62,29 +64,48 @@ export interface Weighed {
   why: string;
 }
 
-/** Evidence that the letters carry one of the entry's NHS senses here. */
+export interface WeighedFriend extends Weighed {
+  clinical: boolean;
+}
+
+/**
+ * Evidence that the letters carry one of the entry's NHS senses here, weighed against a clinical
+ * or a non-clinical false friend.
+ */
 export function weighNhs(
   signals: EntrySignals,
   local: Local,
   page: TermSignals,
   profile: PageProfile,
+  againstClinical: boolean,
 ): Weighed {
   const counts = countsOnThisPage(signals.entry.id, profile);
   const found = findNear(local, signals.anySense.filter(counts), page.anySense.filter(counts));
+  // A clinical false friend ("acute coronary syndrome") lives on NHS pages, beside everyday health
+  // words: against it, only strong NHS words near the occurrence speak for our sense.
+  const clinical = againstClinical;
+  const vocabularyWeight = (hits: VocabularyHits) =>
+    VOCABULARY_STRONG * hits.strong.length + (clinical ? 0 : VOCABULARY_WEAK * hits.weak.length);
   const inSentence = withoutTerm(nhsVocabularyIn(local.sentence), signals.entry.id);
   const inParagraph = withoutTerm(nhsVocabularyIn(local.paragraph), signals.entry.id);
   const vocabulary =
-    VOCABULARY_STRONG * inSentence.strong.length +
-    VOCABULARY_WEAK * inSentence.weak.length +
-    (VOCABULARY_STRONG * inParagraph.strong.length + VOCABULARY_WEAK * inParagraph.weak.length) / 2 +
-    PAGE_VOCABULARY_WEIGHT * Math.min(profile.nhsScore, PAGE_VOCABULARY_COUNTED);
-  const score = weigh(found, new Set(signals.senses.map((sense) => sense.expansion))) + vocabulary;
+    vocabularyWeight(inSentence) +
+    vocabularyWeight(inParagraph) / 2 +
+    (clinical ? 0 : PAGE_VOCABULARY_WEIGHT * Math.min(profile.nhsScore, PAGE_VOCABULARY_COUNTED));
+  const namedAlone =
+    page.namedSenses.length > 0 && !page.namesFalseFriend && !definedElsewise(profile).has(letters(signals));
+  const score =
+    weigh(found, new Set(signals.senses.map((sense) => sense.expansion))) +
+    vocabulary +
+    (namedAlone ? NAMED_ALONE_WEIGHT : 0);
   const nearby = [...new Set([...inSentence.strong, ...inParagraph.strong])];
   return {
     score,
-    why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''})`,
+    why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${namedAlone ? '; only our meaning spelled out' : ''})`,
   };
 }
+
+const letters = (signals: EntrySignals) => signals.entry.id.toLowerCase();
 
 /** The letters themselves ("GP" in NHS vocabulary) are what is in question, so they vouch for nothing. */
 export function withoutTerm(hits: VocabularyHits, term: string): VocabularyHits {
@@ -127,13 +148,17 @@ export function weighFalseFriends(
   signals: EntrySignals,
   local: Local,
   page: TermSignals,
-): Weighed | undefined {
-  let best: Weighed | undefined;
+): WeighedFriend | undefined {
+  let best: WeighedFriend | undefined;
   signals.falseFriends.forEach((friend, at) => {
-    const found = findNear(local, friend.signals, page.falseFriends[at] ?? []);
-    const score = weigh(found, new Set([friend.expansion]));
+    const onPage = page.falseFriends[at] ?? [];
+    const found = findNear(local, friend.signals, onPage);
+    const namedAlone = onPage.includes(friend.expansion) && page.namedSenses.length === 0;
+    const score = weigh(found, new Set([friend.expansion])) + (namedAlone ? NAMED_ALONE_WEIGHT : 0);
     if (score > 0 && (!best || score > best.score)) {
-      best = { score, why: `${friend.expansion} ${round(score)} (${describe(found)})` };
+      const alone = namedAlone ? '; the only meaning spelled out' : '';
+      const why = `${friend.expansion} ${round(score)} (${describe(found)}${alone})`;
+      best = { score, why, clinical: friend.clinical };
     }
   });
   return best;

@@ -48,7 +48,7 @@ export function chooseSense(
   const dated = senseOfEra(signals.entry.id, pageDate);
   const scored = signals.senses
     .map((sense) => {
-      const found = foundFor(sense, signals.entry.id, local, page);
+      const found = foundFor(sense, signals.entry.id, local, page, pageDate);
       const era = sense.id === dated ? PAGE_DATE_WEIGHT : 0;
       return {
         id: sense.id,
@@ -64,7 +64,13 @@ export function chooseSense(
 }
 
 /** The sense's distinctive words near the occurrence and on the page, and years of its era in the sentence. */
-function foundFor(sense: SenseSignals, entryId: string, local: Local, page: TermSignals): Found {
+function foundFor(
+  sense: SenseSignals,
+  entryId: string,
+  local: Local,
+  page: TermSignals,
+  pageDate?: IsoDate,
+): Found {
   const distinctive = new Set(sense.distinctive.map((word) => word.text));
   const found = findNear(
     local,
@@ -74,15 +80,26 @@ function foundFor(sense: SenseSignals, entryId: string, local: Local, page: Term
   // A page that spells out two senses says nothing, as a whole, about which one an occurrence means.
   const pageSpeaksOfBoth = page.namedSenses.length > 1;
   return {
-    sentence: [...found.sentence, ...yearsOfSense(local.sentence, entryId, sense.id)],
+    sentence: [...found.sentence, ...yearsOfSense(local.sentence, entryId, sense.id, pageDate)],
     paragraph: found.paragraph,
     page: pageSpeaksOfBoth ? [] : found.page,
   };
 }
 
-/** Years written in the text ("in 2016 each STP…") that fall in the sense's era. */
-export function yearsOfSense(index: WordIndex, entryId: string, senseId: string): string[] {
-  const years = [...index.positions.keys()].filter((word) => YEAR.test(word));
+/**
+ * Years written in the text ("in 2016 each STP…") that fall in the sense's era. Years after the
+ * page was written are forecasts ("£312 million short by 2020/21"), not the time it speaks of.
+ */
+export function yearsOfSense(
+  index: WordIndex,
+  entryId: string,
+  senseId: string,
+  pageDate?: IsoDate,
+): string[] {
+  const written = pageDate?.slice(0, 4);
+  const years = [...index.positions.keys()].filter(
+    (word) => YEAR.test(word) && (written === undefined || word <= written),
+  );
   return years.filter((year) => senseOfEra(entryId, year) === senseId);
 }
 

@@ -31,9 +31,13 @@ export const plainExpansion = (expansion: string) => expansion.replace(/\([^)]*\
 export function signalsOf(entry: Entry): EntrySignals {
   const known = compiled.get(entry);
   if (known) return known;
+  // The letters themselves ("SNPs" among the genetics words) would only ever find the occurrence.
+  const letters = tokenise(entry.id).join(' ');
+  const phrasesOf = (texts: string[]) =>
+    toPhrases(texts).filter((phrase) => phrase.words.join(' ') !== letters);
   const senses = entry.senses.map((sense) => {
     const expansion = plainExpansion(sense.expansion);
-    return { id: sense.id, expansion, words: toPhrases([expansion, ...sense.contextWords]) };
+    return { id: sense.id, expansion, words: phrasesOf([expansion, ...sense.contextWords]) };
   });
   const signals: EntrySignals = {
     entry,
@@ -55,7 +59,7 @@ export function signalsOf(entry: Entry): EntrySignals {
       const expansion = plainExpansion(friend.expansion);
       return {
         expansion,
-        signals: toPhrases([expansion, ...friend.signals]),
+        signals: phrasesOf([expansion, ...friend.signals]),
         clinical: friend.clinical === true,
       };
     }),

@@ -194,6 +194,8 @@ export default {
         'intracranial',
         'cerebral',
         'icp monitoring',
+        'icp monitor',
+        'bolt',
         'csf',
         'intensive care',
         'head injury',

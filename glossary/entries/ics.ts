@@ -161,8 +161,6 @@ export default {
       field: 'medicine (intensive care professional body)',
       clinical: true,
       signals: [
-        'intensive care',
-        'critical care',
         'icu',
         'gpics',
         'ficm',

@@ -41,5 +41,22 @@ export default {
       signals: ['time zone', 'utc-6', 'daylight saving', 'mountain time', 'denver', 'mst'],
       sources: ['S77'],
     },
+    {
+      expansion: 'Microsoft Deployment Toolkit',
+      field: 'IT (installing Windows on many computers)',
+      signals: [
+        'windows',
+        'deployment share',
+        'task sequence',
+        'laptops',
+        'laptop',
+        'litetouch',
+        'wds',
+        'configuration manager',
+        'sccm',
+        'operating system image',
+      ],
+      sources: ['S93'],
+    },
   ],
 } satisfies Entry;

@@ -101,6 +101,7 @@ export default {
         'bus lane',
         'parking ticket',
         'traffic',
+        'issued',
         'challenged',
         'cancelled',
         'car park',

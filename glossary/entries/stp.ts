@@ -64,6 +64,7 @@ export default {
         'sustainability and transformation plan',
         'footprint',
         'five-year plan',
+        'submitted',
         'planning guidance',
         'draft plan',
         'forward view',

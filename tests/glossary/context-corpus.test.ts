@@ -150,8 +150,8 @@ describe('context model on the tune split of the corpus', () => {
     expect(judged.length).toBeGreaterThan(tunePages.length);
   });
 
-  it('annotates with precision and recall of at least 0.97', () => {
-    expect(result.precision).toBeGreaterThanOrEqual(0.97);
-    expect(result.recall).toBeGreaterThanOrEqual(0.97);
+  it('annotates with precision and recall of at least 0.99', () => {
+    expect(result.precision).toBeGreaterThanOrEqual(0.99);
+    expect(result.recall).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -1,0 +1,111 @@
+// The context model's weighing of evidence: which words may speak for a meaning, and how much.
+
+import { describe, expect, it } from 'vitest';
+import { type Block, judge } from './judge-blocks';
+
+describe('a false friend’s own words', () => {
+  it('outweigh a definition of ours made elsewhere on the page', () => {
+    const board: Block[] = [
+      { section: 1, text: 'The Integrated Care Partnership (ICP) met in January to agree its strategy.' },
+      {
+        section: 2,
+        text: 'Critical care was full on nine days. The board approved two further ICP monitors for patients with head injuries.',
+      },
+    ];
+    expect(
+      judge('Board summary | Marsh NHS Trust', board, 'ICP', 'The board approved', '2025-02-13'),
+    ).toMatchObject({ annotate: false });
+  });
+
+  it('are not the letters themselves: SNPs on a page about neighbourhood providers are ours', () => {
+    const briefing: Block[] = [
+      {
+        section: 1,
+        text: 'Each ICB must commission a single neighbourhood provider (SNP) for populations of about 50,000, working with GP practices.',
+      },
+      { section: 1, text: 'Two SNPs went live in April.' },
+    ];
+    expect(
+      judge('Neighbourhood contracts', briefing, 'SNP', 'Two SNPs went live', '2026-06-01').annotate,
+    ).toBe(true);
+  });
+});
+
+describe('everyday health words', () => {
+  it('do not overturn a meaning the page defines that the glossary does not know', () => {
+    const guide: Block[] = [
+      {
+        section: 1,
+        text: 'All new laptops for the trust’s nurses are built with the Microsoft Deployment Toolkit (MDT), using the network.',
+      },
+      { section: 1, text: 'Ask the service desk if the MDT wizard fails on a ward laptop.' },
+      { section: 1, text: 'Multidisciplinary team meetings on the wards use these laptops too.' },
+    ];
+    expect(judge('Building laptops | IT service desk', guide, 'MDT', 'Ask the service desk').annotate).toBe(
+      false,
+    );
+  });
+
+  it('do not speak for our sense against a clinical false friend', () => {
+    const cardiology: Block[] = [
+      {
+        section: 1,
+        text: 'Patients with acute coronary syndrome (chest pain from a heart attack or unstable angina) now reach the catheter lab a day sooner, the hospital’s nurses and consultants report.',
+      },
+      {
+        section: 2,
+        text: 'Under the new ACS pathway, patients are seen each morning by a nurse specialist.',
+      },
+      {
+        section: 3,
+        text: 'In 2017 our area was one of the first accountable care systems, with the STP and the integrated care system that followed.',
+      },
+    ];
+    expect(
+      judge(
+        'Cardiology news | Marlbury Hospitals NHS Trust',
+        cardiology,
+        'ACS',
+        'Under the new ACS',
+        '2019-11-14',
+      ),
+    ).toMatchObject({ annotate: false });
+  });
+});
+
+describe('a page that spells out only one meaning', () => {
+  it('means that one where nothing nearby says otherwise', () => {
+    const news: Block[] = [
+      {
+        section: 1,
+        text: 'The Information Commissioner’s Office has reprimanded a GP practice after patient letters were sent to the wrong addresses, breaching data protection law.',
+      },
+      { section: 1, text: 'The NHS practice has 9,000 patients.' },
+      { section: 1, text: 'A spokesperson for the ICO said that people should be able to trust their GP.' },
+    ];
+    expect(
+      judge('GP practice reprimanded | Local news', news, 'ICO', 'A spokesperson', '2022-03-16').annotate,
+    ).toBe(false);
+  });
+});
+
+describe('years in the sentence', () => {
+  it('count for the era they name only up to the page’s own date', () => {
+    const report: Block[] = [
+      {
+        section: 1,
+        text: 'NHS leaders and the councils presented the draft Sustainability and Transformation Plan to a packed public meeting.',
+      },
+      {
+        section: 1,
+        text: 'Our local STP says the area will be £312 million a year short by 2020/21 unless care changes.',
+      },
+    ];
+    expect(
+      judge('Public meeting on health plan', report, 'STP', 'Our local STP', '2016-11-17'),
+    ).toMatchObject({
+      annotate: true,
+      sense: 'plan',
+    });
+  });
+});
