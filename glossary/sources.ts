@@ -99,5 +99,6 @@ export const SOURCES: Source[] = [
   { id: 'S90', publisher: 'National Human Genome Research Institute', title: 'Single Nucleotide Polymorphisms (SNPs)', date: 'n.d.', url: 'https://www.genome.gov/genetics-glossary/Single-Nucleotide-Polymorphisms' },
   { id: 'S91', publisher: 'Formula 1', title: 'Official website (race calendar of Grands Prix)', date: 'n.d.', url: 'https://www.formula1.com/' },
   { id: 'S93', publisher: 'Microsoft Learn', title: 'Microsoft Deployment Toolkit documentation', date: 'n.d.', url: 'https://learn.microsoft.com/en-us/mem/configmgr/mdt/' },
+  { id: 'S94', publisher: 'A&E Television Networks', title: 'A&E (US cable channel, first called Arts & Entertainment)', date: 'n.d.', url: 'https://www.aetv.com/' },
   { id: 'S92', publisher: 'Intensive Care Society', title: 'About the Society (UK professional body for intensive care; co-author of the GPICS standards)', date: 'n.d.', url: 'https://ics.ac.uk/' },
 ];

@@ -27,13 +27,18 @@ export class Decider {
   requestsFor(node: Text): WrapRequest[] {
     this.learnDefinitions(node);
     const block = blockOf(node);
-    const section = block ? this.sections.idOf(block) : undefined;
+    const section = block ? this.sections.of(block) : undefined;
     const requests: WrapRequest[] = [];
     for (const match of this.matcher.find(node.data)) {
       const local = readLocalText(node, match.start);
       const decision = decideOccurrence(
         match.term,
-        { ...local, section, definitionsBefore: this.definitionsFor(match.term) },
+        {
+          ...local,
+          section: section?.id,
+          heading: section?.heading,
+          definitionsBefore: this.definitionsFor(match.term),
+        },
         this.profile,
         this.entries,
       );
@@ -53,7 +58,7 @@ export class Decider {
     const block = blockOf(node);
     if (!block || this.readBlocks.has(block)) return;
     this.readBlocks.add(block);
-    const section = this.sections.idOf(block);
+    const section = this.sections.of(block).id;
     for (const found of findDefinitions(block.textContent ?? '', this.entries)) {
       const definition = { ...found, section };
       const known = this.definitions.get(definition.term);

@@ -29,7 +29,11 @@ export function decideOccurrence(
   if (!entry) return { annotate: false, reason: `${term}: not a glossary acronym` };
   const signals = signalsOf(entry);
   const sentence = ownWords(context.sentence, context.sentenceOffset, entry.id);
-  const local: Local = { sentence: indexWordsOnce(sentence), paragraph: indexWordsOnce(context.paragraph) };
+  const local: Local = {
+    sentence: indexWordsOnce(sentence),
+    paragraph: indexWordsOnce(context.paragraph),
+    ...(context.heading ? { heading: indexWordsOnce(context.heading) } : {}),
+  };
   const page = profile.terms[entry.id] ?? NO_SIGNALS;
   const choose = () => chooseSense(signals, local, page, profile.pageDate);
 

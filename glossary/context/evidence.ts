@@ -1,5 +1,6 @@
 // Weighs the words found for one meaning: a word in the occurrence's own sentence counts most,
-// then its paragraph, then the rest of the page (where many words add up only so far).
+// then its paragraph, then its section's heading, then the rest of the page (where many words
+// add up only so far).
 
 import type { EntrySignals } from './signals';
 import type { PageProfile, TermSignals } from './types';
@@ -8,6 +9,7 @@ import { type Phrase, phrasesIn, type WordIndex } from './words';
 
 const SENTENCE_WEIGHT = 3;
 const PARAGRAPH_WEIGHT = 1.5;
+const HEADING_WEIGHT = 1;
 const PAGE_WEIGHT = 0.5;
 const PAGE_WORDS_COUNTED = 4;
 // General NHS vocabulary says "this is about the NHS", not "this acronym is ours", so it
@@ -24,18 +26,22 @@ const NAMED_ALONE_WEIGHT = 2;
 export interface Found {
   sentence: string[];
   paragraph: string[];
+  heading: string[];
   page: string[];
 }
 
 export interface Local {
   sentence: WordIndex;
   paragraph: WordIndex;
+  /** The heading of the occurrence's section, when it is not in that heading itself. */
+  heading?: WordIndex;
 }
 
 export function findNear(local: Local, phrases: readonly Phrase[], onPage: string[]): Found {
   return {
     sentence: phrasesIn(local.sentence, phrases),
     paragraph: phrasesIn(local.paragraph, phrases),
+    heading: local.heading ? phrasesIn(local.heading, phrases) : [],
     page: onPage,
   };
 }
@@ -46,6 +52,7 @@ export function weigh(found: Found, expansions: ReadonlySet<string> = NO_EXPANSI
   return (
     SENTENCE_WEIGHT * (found.sentence.length + spelled(found.sentence)) +
     PARAGRAPH_WEIGHT * (found.paragraph.length + spelled(found.paragraph)) +
+    HEADING_WEIGHT * (found.heading.length + spelled(found.heading)) +
     PAGE_WEIGHT * (Math.min(found.page.length, PAGE_WORDS_COUNTED) + Math.min(spelled(found.page), 1))
   );
 }
@@ -54,6 +61,7 @@ export function describe(found: Found): string {
   const parts = [
     found.sentence.length > 0 && `sentence: ${found.sentence.join(', ')}`,
     found.paragraph.length > found.sentence.length && `paragraph: ${found.paragraph.join(', ')}`,
+    found.heading.length > 0 && `heading: ${found.heading.join(', ')}`,
     found.page.length > 0 && `page: ${[...new Set(found.page)].slice(0, PAGE_WORDS_COUNTED).join(', ')}`,
   ].filter(Boolean);
   return parts.length > 0 ? parts.join('; ') : 'no words';

@@ -82,6 +82,7 @@ function foundFor(
   return {
     sentence: [...found.sentence, ...yearsOfSense(local.sentence, entryId, sense.id, pageDate)],
     paragraph: found.paragraph,
+    heading: found.heading,
     page: pageSpeaksOfBoth ? [] : found.page,
   };
 }

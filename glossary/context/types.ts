@@ -64,6 +64,8 @@ export interface OccurrenceContext {
   definitionsBefore?: Definition[];
   /** The page section the occurrence is in; compared with its definitions' sections. */
   section?: number;
+  /** The heading its section comes under, when the occurrence is not in that heading. */
+  heading?: string;
 }
 
 export type Decision =

@@ -33,6 +33,22 @@ export default {
     },
   ],
   related: ['ICS', 'GP'],
-  falseFriends: [],
+  falseFriends: [
+    {
+      expansion: 'Arts & Entertainment (the US television channel)',
+      field: 'television',
+      signals: [
+        'channel',
+        'cable channel',
+        'episode',
+        'listings',
+        'true crime',
+        'reality series',
+        'tv channel',
+        'cable network',
+      ],
+      sources: ['S94'],
+    },
+  ],
   aliases: ['A and E', 'accident and emergency', 'emergency department'],
 } satisfies Entry;

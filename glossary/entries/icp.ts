@@ -71,6 +71,8 @@ export default {
         'convened',
         'alongside the icb',
         'integrated care partnership',
+        'icb',
+        'seat on',
         'councils',
         'partners',
         'vcse',
@@ -190,7 +192,6 @@ export default {
       clinical: true,
       signals: [
         'mmhg',
-        'brain injury',
         'intracranial',
         'cerebral',
         'icp monitoring',

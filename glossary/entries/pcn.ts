@@ -102,6 +102,7 @@ export default {
         'parking ticket',
         'traffic',
         'issued',
+        'reduced charge',
         'challenged',
         'cancelled',
         'car park',

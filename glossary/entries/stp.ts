@@ -65,6 +65,7 @@ export default {
         'footprint',
         'five-year plan',
         'submitted',
+        'document',
         'planning guidance',
         'draft plan',
         'forward view',
@@ -148,7 +149,19 @@ export default {
     {
       expansion: 'spanning tree protocol',
       field: 'computer networking',
-      signals: ['switch', 'bridge', 'bpdu', '802.1d', 'root bridge', 'vlan', 'rstp', 'port', 'loop'],
+      signals: [
+        'switch',
+        'bridge',
+        'bpdu',
+        '802.1d',
+        'root bridge',
+        'vlan',
+        'rstp',
+        'port',
+        'loop',
+        'spanning tree',
+        'topology',
+      ],
       sources: ['S69'],
     },
     {

@@ -79,6 +79,7 @@ function judgePage(file: string, page: CorpusPage, url?: string): Verdict[] {
               sentenceOffset,
               paragraph: block.text,
               section: block.section,
+              heading: block.heading,
               definitionsBefore: before.filter((d) => d.term === label.term),
             },
             profile,

@@ -109,3 +109,60 @@ describe('years in the sentence', () => {
     });
   });
 });
+
+describe('the section’s heading', () => {
+  it('tells a partnership from intracranial pressure where the page speaks of both', () => {
+    const charity: Block[] = [
+      {
+        section: 1,
+        heading: 'Research news',
+        text: 'Our study of intracranial pressure (ICP) monitoring after head injury has reported: a bolt placed early shortens time in intensive care.',
+      },
+      {
+        section: 2,
+        heading: 'We take our seat on the ICP',
+        text: 'This month the charity joined the Thornbury Integrated Care Partnership, alongside the councils and the ICB.',
+      },
+      {
+        section: 2,
+        heading: 'We take our seat on the ICP',
+        text: '“Having a voice on the ICP matters to our members,” said Fiona.',
+      },
+    ];
+    expect(judge('News | Headway Thornbury', charity, 'ICP', '“Having a voice', '2024-05-16')).toMatchObject({
+      annotate: true,
+      sense: 'partnership',
+    });
+  });
+});
+
+describe('A&E', () => {
+  it('leaves the American TV channel alone on a listings page', () => {
+    const listings: Block[] = [
+      {
+        section: 1,
+        text: 'New arrivals from the UK see A&E in the guide and wonder why a hospital emergency department has a channel. A&E began life as Arts & Entertainment, one of the big American cable networks.',
+      },
+      {
+        section: 2,
+        heading: 'Tonight',
+        text: 'A&E is running back-to-back episodes of its true crime series all evening.',
+      },
+    ];
+    expect(judge('What’s on A&E this week | TV listings', listings, 'A&E', 'A&E is running').annotate).toBe(
+      false,
+    );
+  });
+
+  it('still explains the emergency department on a hospital page', () => {
+    const hospital: Block[] = [
+      {
+        section: 1,
+        text: 'If you are seriously ill or injured, go to A&E or call 999. For anything else, call NHS 111.',
+      },
+    ];
+    expect(
+      judge('Urgent care | Riverside Hospitals NHS Trust', hospital, 'A&E', 'If you are seriously').annotate,
+    ).toBe(true);
+  });
+});

@@ -16,6 +16,8 @@ export interface CorpusBlock {
   occurrences: LabelledOccurrence[];
   /** Counts up at each heading, article and section: blocks under one heading share it. */
   section: number;
+  /** The heading the block comes under, for blocks other than the heading itself. */
+  heading?: string;
 }
 
 export interface CorpusPage {
@@ -93,14 +95,23 @@ export function readCorpusPage(source: string): CorpusPage {
 function blocksOf(body: string, labels: Label[], seen: Set<number>): CorpusBlock[] {
   const blocks: CorpusBlock[] = [];
   let section = 0;
+  let heading: string | undefined;
+  let inHeading = false;
   let from = 0;
   const add = (html: string) => {
     const block = placeOccurrences(textOf(html), labels, seen, section);
-    if (block.text !== '') blocks.push(block);
+    if (block.text === '') return;
+    if (inHeading) heading = block.text;
+    else if (heading !== undefined) block.heading = heading;
+    blocks.push(block);
   };
   for (const tag of body.matchAll(BLOCK_TAG)) {
     add(body.slice(from, tag.index));
-    if (SECTION_START.test(tag[0])) section++;
+    if (SECTION_START.test(tag[0])) {
+      section++;
+      heading = undefined;
+    }
+    inHeading = /^<h[1-6]\b/i.test(tag[0]);
     from = tag.index + tag[0].length;
   }
   add(body.slice(from));

@@ -9,6 +9,8 @@ const { entries } = GLOSSARY;
 export interface Block {
   section: number;
   text: string;
+  /** The heading the block comes under. */
+  heading?: string;
 }
 
 /**
@@ -53,6 +55,7 @@ export function judge(
       sentenceOffset: nthIndexOf(sentence, term, nth),
       paragraph: block.text,
       section: block.section,
+      heading: block.heading,
       definitionsBefore,
     },
     profile,
