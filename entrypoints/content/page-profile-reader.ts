@@ -66,7 +66,8 @@ export function readPageProfile(
       ...opening,
       url: doc.location?.href,
       pageDate,
-      definitions: findDefinitions(opening.sample, entries),
+      // A title often spells out what the page is about: "Lipid transfer protein (LTP) allergy".
+      definitions: findDefinitions(`${opening.title}\n${opening.sample}`, entries),
     },
     entries,
   );

@@ -52,8 +52,11 @@ export function verdictByDefinition(
   if (!verdict) return undefined;
   // Everyday health words ("nurse", "surgery") tell a practice from a parking ticket, but not from
   // a clinical false friend, nor from a meaning the glossary does not know ("Microsoft Deployment Toolkit").
-  const definedAsOther = (nearest ? [nearest] : ofTerm).some(({ meaning }) => meaning.kind === 'other');
-  const weakWordsTell = !definedAsOther && !signals.falseFriends.some((friend) => friend.clinical);
+  const weakWordsTell = (nearest ? [nearest] : ofTerm).every(({ meaning }) =>
+    meaning.kind === 'sense'
+      ? !signals.falseFriends.some((friend) => friend.clinical)
+      : meaning.kind === 'false-friend' && !meaning.clinical,
+  );
   const leaning = sentenceLeaning(signals, local, weakWordsTell);
   // A false friend's own words in the sentence ("ICP monitoring") outweigh a definition of ours
   // made elsewhere; ours outweigh a false friend's definition only where the page uses both.

@@ -5,6 +5,7 @@ import type { Entry } from '../types';
 import { verdictByDefinition } from './by-definition';
 import { type Local, weighFalseFriends, weighNhs } from './evidence';
 import { ownWords } from './own-words';
+import { weighPageMeanings } from './page-meanings';
 import { hasNhsContext } from './profile';
 import { chooseSense } from './senses';
 import { findAcronymEntry, signalsOf } from './signals';
@@ -53,7 +54,12 @@ export function decideOccurrence(
     );
   }
 
-  const falseFriend = weighFalseFriends(signals, local, page);
+  const known = weighFalseFriends(signals, local, page);
+  const definedHere = weighPageMeanings(signals, local, page, [
+    ...(context.definitionsBefore ?? []),
+    ...profile.definitions,
+  ]);
+  const falseFriend = definedHere && (!known || definedHere.score > known.score) ? definedHere : known;
   const nhs = weighNhs(signals, local, page, profile, falseFriend?.clinical === true);
   if (falseFriend && falseFriend.score >= nhs.score) {
     return { annotate: false, reason: `${entry.id}: false friend ${falseFriend.why} outweighs ${nhs.why}` };

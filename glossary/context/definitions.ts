@@ -4,22 +4,23 @@
 import { type AcronymMatch, createMatcher } from '../matcher';
 import type { Entry } from '../types';
 import { plainExpansion } from './signals';
+import { expansionSpelling, initialsOf, lettersOf as letters, rawWords } from './spells-letters';
 import type { Definition, DefinitionMeaning } from './types';
-import { foldWord, tokenise } from './words';
+import { tokenise } from './words';
 
 interface KnownExpansion {
   words: string[];
   meaning: DefinitionMeaning;
 }
 
-// Link words an acronym skips: "Sustainability and Transformation Plan" spells STP.
-const LINK_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', '&']);
 const ARTICLE = /^(?:the|a|an)$/i;
 // How far an expansion may reach from its acronym.
 const REACH = 120;
 const SUFFIX = /^(?:s['’]|['’]s|s)?/;
-// Just before the letters: "expansion (PCN)" or "expansion, or PCN".
-const OPENS_BEFORE = /(?:\(\s*["'“‘]?|,\s+or\s+)$/i;
+// Just before the letters: "expansion (PCN)", "expansion, or PCN", "expansion, your PCN",
+// "expansion, usually shortened to PCN", "expansion, known as PCN".
+const OPENS_BEFORE =
+  /(?:\(\s*["'“‘]?|,\s+(?:or|or simply|your|our)\s+|,?\s+(?:(?:usually|often|also|commonly)\s+)?(?:shortened\s+to|abbreviated\s+to|known\s+as|referred\s+to\s+as)\s+)$/i;
 const CLOSES_BRACKET = /^["'”’]?\s*\)/;
 const ENDS_CLAUSE = /^(?=[\s,.;:)]|$)/;
 // Just after: "PCN (expansion)", "PCN – expansion", "PCN: expansion", "PCN, or expansion",
@@ -57,8 +58,33 @@ function expansionBefore(text: string, match: AcronymMatch, entry: Entry): Defin
   const words = tokenise(expansionText);
   const known = longestKnown(entry, (expansion) => endsWith(words, expansion));
   if (known) return known;
-  const initials = initialsOf([...rawWords(expansionText)].reverse(), letters(entry.id).length);
-  return [...initials].reverse().join('') === letters(entry.id) ? { kind: 'other' } : undefined;
+  const wanted = letters(entry.id).length;
+  const initials = [...initialsOf([...rawWords(expansionText)].reverse(), wanted)].reverse().join('');
+  if (initials === letters(entry.id)) {
+    return { kind: 'other', expansion: rawWords(expansionText).slice(-wanted).join(' ') };
+  }
+  // In brackets the page plainly abbreviates what comes before, initials or not; but words of our
+  // own ("GP practices working together (PCN)") are a description of ours, not another meaning.
+  const spelled = opener[0].startsWith('(') ? expansionSpelling(expansionText, entry.id) : undefined;
+  return spelled && !tokenise(spelled).some((word) => wordsOfOurs(entry).has(word))
+    ? { kind: 'other', expansion: spelled }
+    : undefined;
+}
+
+const ourWords = new WeakMap<Entry, ReadonlySet<string>>();
+
+/** Every word of the entry's senses: expansions and context words. */
+function wordsOfOurs(entry: Entry): ReadonlySet<string> {
+  let words = ourWords.get(entry);
+  if (!words) {
+    words = new Set(
+      entry.senses.flatMap((sense) =>
+        [sense.expansion, ...sense.contextWords].flatMap((text) => tokenise(text)),
+      ),
+    );
+    ourWords.set(entry, words);
+  }
+  return words;
 }
 
 function expansionAfter(text: string, match: AcronymMatch, entry: Entry): DefinitionMeaning | undefined {
@@ -72,8 +98,11 @@ function expansionAfter(text: string, match: AcronymMatch, entry: Entry): Defini
   const known = longestKnown(entry, (expansion) => startsWith(words, expansion));
   if (known || !LINKS_AFTER.test(after)) return known;
   const raw = rawWords(following);
-  const initials = initialsOf(ARTICLE.test(raw[0] ?? '') ? raw.slice(1) : raw, letters(entry.id).length);
-  return initials === letters(entry.id) ? { kind: 'other' } : undefined;
+  const spelling = ARTICLE.test(raw[0] ?? '') ? raw.slice(1) : raw;
+  const wanted = letters(entry.id).length;
+  return initialsOf(spelling, wanted) === letters(entry.id)
+    ? { kind: 'other', expansion: spelling.slice(0, wanted).join(' ') }
+    : undefined;
 }
 
 /**
@@ -97,7 +126,12 @@ function knownExpansions(entry: Entry): KnownExpansion[] {
       })),
     ),
     ...entry.falseFriends.flatMap((friend) =>
-      variants(friend.expansion).map((words) => ({ words, meaning: { kind: 'false-friend' as const } })),
+      variants(friend.expansion).map((words) => ({
+        words,
+        meaning: friend.clinical
+          ? { kind: 'false-friend' as const, clinical: true as const }
+          : { kind: 'false-friend' as const },
+      })),
     ),
   ].filter((expansion) => expansion.words.length > 0);
   expansionsOf.set(entry, expansions);
@@ -117,25 +151,4 @@ function endsWith(words: string[], tail: string[]): boolean {
 
 function startsWith(words: string[], head: string[]): boolean {
   return head.every((word, offset) => words[offset] === word);
-}
-
-function rawWords(text: string): string[] {
-  return text.split(/[\s\-–—/]+/).filter((word) => word !== '');
-}
-
-/** The first letters of the words in order, skipping link words after the first, one per letter. */
-function initialsOf(words: string[], wanted: number): string {
-  let initials = '';
-  for (const word of words) {
-    if (initials.length === wanted) break;
-    const lower = word.toLowerCase();
-    if (LINK_WORDS.has(lower) && initials.length > 0) continue;
-    if (!/^\p{L}/u.test(lower)) break;
-    initials += foldWord(lower)[0] ?? '';
-  }
-  return initials.length > 1 ? initials : '';
-}
-
-function letters(acronym: string): string {
-  return acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
 }

@@ -20,7 +20,7 @@ const PAGE_VOCABULARY_WEIGHT = 0.1;
 const PAGE_VOCABULARY_COUNTED = 10;
 const NO_EXPANSIONS: ReadonlySet<string> = new Set();
 // A page that spells out one meaning of the letters and no other has told the reader which it uses.
-const NAMED_ALONE_WEIGHT = 2;
+export const NAMED_ALONE_WEIGHT = 2;
 
 /** Words for one meaning, by how near to the occurrence they were found. */
 export interface Found {
@@ -101,7 +101,11 @@ export function weighNhs(
     vocabularyWeight(inParagraph) / 2 +
     (clinical ? 0 : PAGE_VOCABULARY_WEIGHT * Math.min(profile.nhsScore, PAGE_VOCABULARY_COUNTED));
   const namedAlone =
-    page.namedSenses.length > 0 && !page.namesFalseFriend && !definedElsewise(profile).has(letters(signals));
+    page.namedSenses.length > 0 &&
+    !page.namesFalseFriend &&
+    !profile.definitions.some(
+      (definition) => definition.term === signals.entry.id && definition.meaning.kind !== 'sense',
+    );
   const score =
     weigh(found, new Set(signals.senses.map((sense) => sense.expansion))) +
     vocabulary +
@@ -112,8 +116,6 @@ export function weighNhs(
     why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${namedAlone ? '; only our meaning spelled out' : ''})`,
   };
 }
-
-const letters = (signals: EntrySignals) => signals.entry.id.toLowerCase();
 
 /** The letters themselves ("GP" in NHS vocabulary) are what is in question, so they vouch for nothing. */
 export function withoutTerm(hits: VocabularyHits, term: string): VocabularyHits {

@@ -6,9 +6,10 @@ import type { IsoDate } from '../types';
 /** What an in-page expansion says the letters mean. */
 export type DefinitionMeaning =
   | { kind: 'sense'; senseId: string }
-  | { kind: 'false-friend' }
+  /** `clinical` for a meaning said on wards, beside the same everyday health words as ours. */
+  | { kind: 'false-friend'; clinical?: true }
   /** An expansion the glossary does not know, whose initials spell the acronym: not ours. */
-  | { kind: 'other' };
+  | { kind: 'other'; expansion: string };
 
 export interface Definition {
   /** The glossary id being defined (`PCN`). */

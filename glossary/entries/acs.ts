@@ -84,5 +84,12 @@ export default {
       signals: ['chest pain', 'troponin', 'stemi', 'nstemi', 'angina'],
       sources: ['S57'],
     },
+    {
+      expansion: 'acute chest syndrome (in sickle cell disease)',
+      field: 'medicine (haematology)',
+      clinical: true,
+      signals: ['sickle', 'sickle cell', 'chest syndrome', 'haemoglobin', 'transfusion'],
+      sources: ['S105'],
+    },
   ],
 } satisfies Entry;

@@ -57,5 +57,26 @@ export default {
       ],
       sources: ['S91'],
     },
+    {
+      expansion: 'general partner (of an investment fund)',
+      field: 'finance',
+      signals: [
+        'general partner',
+        'general partners',
+        'limited partner',
+        'limited partners',
+        'private equity',
+        'carried interest',
+        'fund manager',
+        'continuation fund',
+      ],
+      sources: ['S97'],
+    },
+    {
+      expansion: 'games played (sports statistics)',
+      field: 'sport',
+      signals: ['games played', 'goals', 'assists', 'goaltender', 'standings', 'points per game'],
+      sources: ['S106'],
+    },
   ],
 } satisfies Entry;

@@ -46,5 +46,12 @@ export default {
     },
   ],
   related: ['AHSN'],
-  falseFriends: [],
+  falseFriends: [
+    {
+      expansion: 'hull identification number',
+      field: 'boating',
+      signals: ['hull', 'boat', 'boats', 'yacht', 'craft', 'transom', 'vessel'],
+      sources: ['S100'],
+    },
+  ],
 } satisfies Entry;

@@ -73,5 +73,11 @@ export default {
       signals: ['token', 'crypto', 'fca', 'blockchain'],
       sources: ['S76'],
     },
+    {
+      expansion: 'initial coin offering',
+      field: 'cryptocurrency',
+      signals: ['coin', 'coins', 'token', 'tokens', 'crypto', 'blockchain', 'whitepaper'],
+      sources: ['S110'],
+    },
   ],
 } satisfies Entry;

@@ -42,5 +42,12 @@ export default {
     },
   ],
   related: ['ICP', 'ICB', 'strategic commissioner', 'neighbourhood health'],
-  falseFriends: [],
+  falseFriends: [
+    {
+      expansion: 'International Hydrographic Organization',
+      field: 'maritime charts',
+      signals: ['hydrographic', 'charts', 'nautical', 'maritime', 'chart'],
+      sources: ['S111'],
+    },
+  ],
 } satisfies Entry;

@@ -58,5 +58,11 @@ export default {
       signals: ['synaptic', 'hippocampus', 'neurons', 'synapse', 'synapses'],
       sources: ['S81'],
     },
+    {
+      expansion: 'Local Transport Plan',
+      field: 'transport planning',
+      signals: ['transport', 'local transport plan', 'buses', 'highways', 'cycling', 'rail', 'roads'],
+      sources: ['S96'],
+    },
   ],
 } satisfies Entry;

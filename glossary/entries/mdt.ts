@@ -58,5 +58,12 @@ export default {
       ],
       sources: ['S93'],
     },
+    {
+      expansion: 'maggot debridement therapy',
+      field: 'wound care',
+      clinical: true,
+      signals: ['larval', 'larvae', 'maggot', 'maggots', 'debridement', 'wound', 'slough'],
+      sources: ['S104'],
+    },
   ],
 } satisfies Entry;

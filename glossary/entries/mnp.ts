@@ -42,5 +42,12 @@ export default {
     },
   ],
   related: ['SNP', 'neighbourhood health', 'IHO', 'PCN'],
-  falseFriends: [],
+  falseFriends: [
+    {
+      expansion: 'mobile number portability',
+      field: 'telecoms',
+      signals: ['mobile', 'porting', 'pac code', 'network operator', 'sim', 'ofcom'],
+      sources: ['S112'],
+    },
+  ],
 } satisfies Entry;

@@ -67,5 +67,21 @@ export default {
       signals: ['dicom', 'x-ray', 'radiology images', 'imaging', 'radiology', 'scans'],
       sources: ['S83'],
     },
+    {
+      expansion: 'partial anterior circulation syndrome (a stroke type)',
+      field: 'medicine (stroke)',
+      clinical: true,
+      signals: [
+        'stroke',
+        'bamford',
+        'oxfordshire classification',
+        'circulation',
+        'infarct',
+        'tacs',
+        'lacs',
+        'pocs',
+      ],
+      sources: ['S109'],
+    },
   ],
 } satisfies Entry;

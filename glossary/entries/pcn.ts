@@ -112,5 +112,12 @@ export default {
       ],
       sources: ['S72'],
     },
+    {
+      expansion: 'percutaneous nephrostomy',
+      field: 'medicine (urology)',
+      clinical: true,
+      signals: ['nephrostomy', 'kidney', 'urine', 'drainage bag', 'dressing', 'urology'],
+      sources: ['S101'],
+    },
   ],
 } satisfies Entry;

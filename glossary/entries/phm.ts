@@ -33,5 +33,20 @@ export default {
     },
   ],
   related: ['ICS', 'ICB', 'JSNA'],
-  falseFriends: [],
+  falseFriends: [
+    {
+      expansion: 'prognostics and health management (of machines)',
+      field: 'engineering',
+      signals: [
+        'prognostics',
+        'asset',
+        'maintenance',
+        'sensors',
+        'condition monitoring',
+        'rolling stock',
+        'remaining useful life',
+      ],
+      sources: ['S113'],
+    },
+  ],
 } satisfies Entry;

@@ -91,5 +91,12 @@ export default {
       ],
       sources: ['S90'],
     },
+    {
+      expansion: 'sodium nitroprusside',
+      field: 'pharmacology',
+      clinical: true,
+      signals: ['nitroprusside', 'infusion', 'cyanide', 'thiocyanate', 'vasodilator', 'blood pressure'],
+      sources: ['S102'],
+    },
   ],
 } satisfies Entry;

@@ -170,5 +170,20 @@ export default {
       signals: ['gas', 'gases', 'kpa', 'mole', '273.15', 'litres', 'ideal gas', 'temperature and pressure'],
       sources: ['S70'],
     },
+    {
+      expansion: 'sodium thiopental (thiopentone)',
+      field: 'anaesthesia',
+      clinical: true,
+      signals: [
+        'thiopental',
+        'thiopentone',
+        'anaesthesia',
+        'anaesthetic',
+        'induction',
+        'barbiturate',
+        'intubation',
+      ],
+      sources: ['S103'],
+    },
   ],
 } satisfies Entry;

@@ -49,7 +49,7 @@ function judgePage(file: string, page: CorpusPage, url?: string): Verdict[] {
       sample,
       ...(url ? { url } : {}),
       ...(page.date ? { pageDate: page.date } : {}),
-      definitions: findDefinitions(sample, entries),
+      definitions: findDefinitions(`${page.title}\n${sample}`, entries),
     },
     entries,
   );

@@ -61,6 +61,7 @@ describe('findDefinitions', () => {
       meaningOf('In radiology, PACS is the picture archiving and communication system.', 'PACS'),
     ).toEqual({
       kind: 'false-friend',
+      clinical: true,
     });
     expect(meaningOf('The Long Term Plan (LTP) was published in January.', 'LTP')).toEqual({
       kind: 'sense',
@@ -69,7 +70,10 @@ describe('findDefinitions', () => {
   });
 
   it('counts an unknown expansion that spells the letters as someone else’s meaning', () => {
-    expect(meaningOf('Ask our Patient Care Navigator (PCN) for help.', 'PCN')).toEqual({ kind: 'other' });
+    expect(meaningOf('Ask our Patient Care Navigator (PCN) for help.', 'PCN')).toEqual({
+      kind: 'other',
+      expansion: 'Patient Care Navigator',
+    });
   });
 
   it('ignores brackets that do not expand the letters, and points at the acronym itself', () => {
@@ -79,5 +83,29 @@ describe('findDefinitions', () => {
     expect(findDefinitions(text, entries)).toEqual([
       { term: 'PCN', meaning: { kind: 'sense', senseId: 'main' }, index: text.indexOf('PCNs') },
     ]);
+  });
+});
+
+describe('findDefinitions, for meanings the glossary does not know', () => {
+  it('reads a bracketed abbreviation whose letters sit inside the words', () => {
+    expect(meaningOf('Open the Pocket Navigator (PCN) app on your phone.', 'PCN')).toEqual({
+      kind: 'other',
+      expansion: 'pocket navigator',
+    });
+  });
+
+  it('does not take a description of ours in brackets for another meaning', () => {
+    expect(meaningOf('Local GP practices working together (PCN) share staff.', 'PCN')).toBeUndefined();
+  });
+
+  it('reads "usually shortened to", "known as" and "your …" as definitions', () => {
+    expect(
+      meaningOf('an allergy to lipid transfer protein, usually shortened to LTP. It is common.', 'LTP'),
+    ).toEqual({ kind: 'other', expansion: 'lipid transfer protein' });
+    expect(meaningOf('Meet our customer operations executive, your COE, on day one.', 'ICO')).toBeUndefined();
+    expect(meaningOf('the investor coin offering, known as ICO, opens today', 'ICO')).toEqual({
+      kind: 'other',
+      expansion: 'investor coin offering',
+    });
   });
 });

@@ -166,3 +166,19 @@ describe('A&E', () => {
     ).toBe(true);
   });
 });
+
+describe('a meaning the page defines that the glossary does not know', () => {
+  it('is weighed like a false friend, by its own words', () => {
+    const blog: Block[] = [
+      { section: 1, text: 'We build in-car payments (ICP) for drivers who charge electric vehicles.' },
+      {
+        section: 2,
+        text: 'In NHS meetings the integrated care partnership (ICP) means something else entirely.',
+      },
+      { section: 3, text: 'Our ICP now takes payments at every rapid charger on the motorway.' },
+    ];
+    expect(judge('Product news | Chargely', blog, 'ICP', 'Our ICP now takes', '2024-10-08').annotate).toBe(
+      false,
+    );
+  });
+});

@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { mayBeAboutHealth, readOpening } from '../../../entrypoints/content/page-profile-reader';
+import {
+  mayBeAboutHealth,
+  readOpening,
+  readPageProfile,
+} from '../../../entrypoints/content/page-profile-reader';
+import { ENTRIES } from '../../../glossary/entries';
 
 function page(title: string, body: string) {
   document.title = title;
@@ -30,5 +35,19 @@ describe('mayBeAboutHealth', () => {
         readOpening(page('Build notes', '<script>const health = 1;</script><p>Compile it.</p>')),
       ),
     ).toBe(false);
+  });
+});
+
+describe('readPageProfile', () => {
+  it('takes the definitions the title spells out', () => {
+    document.title = 'Lipid transfer protein (LTP) allergy | Allergy clinic';
+    document.body.innerHTML = '<h1>Your questions</h1><p>Patients with LTP allergy react to many fruits.</p>';
+    const profile = readPageProfile(document, readOpening(document), ENTRIES);
+    expect(profile.definitions).toContainEqual(
+      expect.objectContaining({
+        term: 'LTP',
+        meaning: { kind: 'other', expansion: 'Lipid transfer protein' },
+      }),
+    );
   });
 });

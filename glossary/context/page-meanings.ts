@@ -1,0 +1,51 @@
+// Meanings the glossary does not know but the page spells out ("Lipid transfer protein (LTP)",
+// "your ideal customer profile, your ICP"): for that page they are false friends like any other,
+// with the words of their own expansion as their signals.
+
+import {
+  describe,
+  findNear,
+  type Local,
+  NAMED_ALONE_WEIGHT,
+  round,
+  type WeighedFriend,
+  weigh,
+} from './evidence';
+import type { EntrySignals } from './signals';
+import type { Definition, TermSignals } from './types';
+import { toPhrases } from './words';
+
+// Short words ("of", "the", "in") say nothing about a meaning.
+const TELLING_WORD = /^[\p{L}\p{N}]{4,}$/u;
+
+export function weighPageMeanings(
+  signals: EntrySignals,
+  local: Local,
+  page: TermSignals,
+  definitions: readonly Definition[],
+): WeighedFriend | undefined {
+  const expansions = new Set(
+    definitions.flatMap((definition) =>
+      definition.term === signals.entry.id && definition.meaning.kind === 'other'
+        ? [definition.meaning.expansion.toLowerCase()]
+        : [],
+    ),
+  );
+  let best: WeighedFriend | undefined;
+  for (const expansion of expansions) {
+    const words = expansion.split(/\s+/).filter((word) => TELLING_WORD.test(word));
+    const found = findNear(local, toPhrases([expansion, ...words]), [expansion]);
+    const namedAlone = page.namedSenses.length === 0;
+    const score = weigh(found, new Set([expansion])) + (namedAlone ? NAMED_ALONE_WEIGHT : 0);
+    if (!best || score > best.score) {
+      const alone = namedAlone ? '; the only meaning spelled out' : '';
+      // What the glossary does not know may well be clinical: everyday health words do not tell.
+      best = {
+        score,
+        why: `${expansion}, as the page defines it ${round(score)} (${describe(found)}${alone})`,
+        clinical: true,
+      };
+    }
+  }
+  return best;
+}
