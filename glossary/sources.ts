@@ -120,4 +120,7 @@ export const SOURCES: Source[] = [
   { id: 'S111', publisher: 'International Hydrographic Organization', title: 'About the IHO', date: 'n.d.', url: 'https://iho.int/' },
   { id: 'S112', publisher: 'Ofcom', title: 'Switching mobile provider and keeping your number', date: 'n.d.', url: 'https://www.ofcom.org.uk/' },
   { id: 'S113', publisher: 'Rail Safety and Standards Board', title: 'Remote condition monitoring', date: 'n.d.', url: 'https://www.rssb.co.uk/' },
+  { id: 'S114', publisher: 'Institute of Certified Bookkeepers', title: 'About the Institute', date: 'n.d.', url: 'https://www.bookkeepers.org.uk/' },
+  { id: 'S115', publisher: 'scikit-learn', title: 'Gaussian processes', date: 'n.d.', url: 'https://scikit-learn.org/stable/modules/gaussian_process.html' },
+  { id: 'S116', publisher: 'Companies House and HMRC (GOV.UK)', title: 'Gross profit in company accounts', date: 'n.d.', url: 'https://www.gov.uk/' },
 ];

@@ -6,11 +6,13 @@ import { verdictByDefinition } from './by-definition';
 import { type Local, weighFalseFriends, weighNhs } from './evidence';
 import { ownWords } from './own-words';
 import { weighPageMeanings } from './page-meanings';
-import { hasNhsContext } from './profile';
 import { chooseSense } from './senses';
 import { findAcronymEntry, signalsOf } from './signals';
 import type { Decision, OccurrenceContext, PageProfile, TermSignals } from './types';
 import { indexWordsOnce } from './words';
+
+// Weighted NHS vocabulary (strong words count 2) in the page's title, headings and opening.
+const STEEPED_IN_THE_NHS = 5;
 
 const NO_SIGNALS: TermSignals = {
   senses: {},
@@ -65,8 +67,13 @@ export function decideOccurrence(
     return { annotate: false, reason: `${entry.id}: false friend ${falseFriend.why} outweighs ${nhs.why}` };
   }
   const vs = falseFriend ? ` beats ${falseFriend.why}` : '';
-  if (!falseFriend && !hasNhsContext(profile) && nhs.score === 0) {
-    return { annotate: false, reason: `${entry.id}: no NHS context on the page or nearby` };
+  // On a page that is only a little about health (a hockey report that mentions A&E once), the
+  // letters need a word of their own nearby or on the page; a page steeped in the NHS does not.
+  if (!nhs.specific && profile.nhsScore < STEEPED_IN_THE_NHS) {
+    return {
+      annotate: false,
+      reason: `${entry.id}: nothing on the page or nearby speaks of the NHS ${entry.id}`,
+    };
   }
   return annotate(entry.id, choose(), `${nhs.why}${vs}`);
 }

@@ -26,7 +26,7 @@ const ENDS_CLAUSE = /^(?=[\s,.;:)]|$)/;
 // Just after: "PCN (expansion)", "PCN – expansion", "PCN: expansion", "PCN, or expansion",
 // "PCN stands for expansion", "PACS is the expansion".
 const LINKS_AFTER =
-  /^(?:\s*\(\s*|\s+[-–—]\s+|\s*[–—:=]\s*|,\s+or\s+|\s+(?:stands for|is short for|means|is|are)\s+)/i;
+  /^(?:\s*\(\s*|\s+[-–—]\s+|\s*[–—:=]\s*|,\s+or\s+|\s+(?:stands for|is short for|(?:always |here )?means|is|are)\s+)/i;
 // A glossary list or table puts the expansion straight after the term; only a known one counts.
 const SPACE_ONLY = /^\s+/;
 
@@ -101,7 +101,13 @@ function expansionAfter(text: string, match: AcronymMatch, entry: Entry): Defini
   const spelling = ARTICLE.test(raw[0] ?? '') ? raw.slice(1) : raw;
   const wanted = letters(entry.id).length;
   return initialsOf(spelling, wanted) === letters(entry.id)
-    ? { kind: 'other', expansion: spelling.slice(0, wanted).join(' ') }
+    ? {
+        kind: 'other',
+        expansion: spelling
+          .slice(0, wanted)
+          .join(' ')
+          .replace(/[.,;:!?]+$/, ''),
+      }
     : undefined;
 }
 

@@ -78,7 +78,8 @@ export interface WeighedFriend extends Weighed {
 
 /**
  * Evidence that the letters carry one of the entry's NHS senses here, weighed against a clinical
- * or a non-clinical false friend.
+ * or a non-clinical false friend. `specific` when some of it speaks of this entry or lies near the
+ * occurrence, not only of the NHS somewhere on the page.
  */
 export function weighNhs(
   signals: EntrySignals,
@@ -86,7 +87,7 @@ export function weighNhs(
   page: TermSignals,
   profile: PageProfile,
   againstClinical: boolean,
-): Weighed {
+): Weighed & { specific: boolean } {
   const counts = countsOnThisPage(signals.entry.id, profile);
   const found = findNear(local, signals.anySense.filter(counts), page.anySense.filter(counts));
   // A clinical false friend ("acute coronary syndrome") lives on NHS pages, beside everyday health
@@ -111,8 +112,10 @@ export function weighNhs(
     vocabulary +
     (namedAlone ? NAMED_ALONE_WEIGHT : 0);
   const nearby = [...new Set([...inSentence.strong, ...inParagraph.strong])];
+  const ownWords = found.sentence.length + found.paragraph.length + found.heading.length + found.page.length;
   return {
     score,
+    specific: ownWords > 0 || nearby.length > 0 || namedAlone,
     why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${namedAlone ? '; only our meaning spelled out' : ''})`,
   };
 }

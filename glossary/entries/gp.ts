@@ -78,5 +78,17 @@ export default {
       signals: ['games played', 'goals', 'assists', 'goaltender', 'standings', 'points per game'],
       sources: ['S106'],
     },
+    {
+      expansion: 'Gaussian process (in statistics and machine learning)',
+      field: 'machine learning',
+      signals: ['gaussian', 'kernel', 'covariance', 'hyperparameters', 'posterior', 'regression model'],
+      sources: ['S115'],
+    },
+    {
+      expansion: 'gross profit',
+      field: 'business accounts',
+      signals: ['gross profit', 'gp margin', 'cost of sales', 'turnover', 'margins'],
+      sources: ['S116'],
+    },
   ],
 } satisfies Entry;

@@ -117,5 +117,11 @@ export default {
       signals: ['vickers', 'ring-fence', 'retail banking', 'banks', 'commission on banking'],
       sources: ['S64'],
     },
+    {
+      expansion: 'Institute of Certified Bookkeepers',
+      field: 'accountancy training',
+      signals: ['bookkeeping', 'bookkeepers', 'bookkeeper', 'certificate in bookkeeping', 'aat'],
+      sources: ['S114'],
+    },
   ],
 } satisfies Entry;

@@ -87,6 +87,13 @@ describe('findDefinitions', () => {
 });
 
 describe('findDefinitions, for meanings the glossary does not know', () => {
+  it('reads "always means" as a definition', () => {
+    expect(meaningOf('In this guideline ACS always means abdominal compartment syndrome.', 'ACS')).toEqual({
+      kind: 'other',
+      expansion: 'abdominal compartment syndrome',
+    });
+  });
+
   it('reads a bracketed abbreviation whose letters sit inside the words', () => {
     expect(meaningOf('Open the Pocket Navigator (PCN) app on your phone.', 'PCN')).toEqual({
       kind: 'other',

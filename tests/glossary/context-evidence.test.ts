@@ -182,3 +182,31 @@ describe('a meaning the page defines that the glossary does not know', () => {
     );
   });
 });
+
+describe('a page only a little about health', () => {
+  const blog: Block[] = [
+    {
+      section: 1,
+      text: 'A GP is a distribution over functions: give it a kernel and some data and it returns a posterior.',
+    },
+    { section: 1, text: 'Fitting a GP to hospital admissions data is a common first project.' },
+    { section: 2, text: 'Our second GP used a periodic kernel.' },
+  ];
+
+  it('needs a word for the NHS meaning before it explains the letters', () => {
+    expect(
+      judge('Gaussian process regression, gently | ML notes', blog, 'GP', 'Our second GP').annotate,
+    ).toBe(false);
+  });
+
+  it('still explains them where the page is steeped in the NHS', () => {
+    const surgery: Block[] = [
+      {
+        section: 1,
+        text: 'The NHS practice, the ICB and the integrated care board’s primary care team run the health centre; NHS trust staff, the CQC and social care visit weekly.',
+      },
+      { section: 2, text: 'Our second GP starts in May.' },
+    ];
+    expect(judge('Riverside Health Centre', surgery, 'GP', 'Our second GP').annotate).toBe(true);
+  });
+});
