@@ -13,10 +13,23 @@ import {
 } from './evidence';
 import type { EntrySignals } from './signals';
 import type { Definition, TermSignals } from './types';
-import { toPhrases } from './words';
+import { type Phrase, toPhrases } from './words';
 
 // Short words ("of", "the", "in") say nothing about a meaning.
 const TELLING_WORD = /^[\p{L}\p{N}]{4,}$/u;
+
+const phrasesByExpansion = new Map<string, Phrase[]>();
+
+/** The expansion and its telling words, tokenised once per page's meaning. */
+function phrasesOf(expansion: string): Phrase[] {
+  let phrases = phrasesByExpansion.get(expansion);
+  if (!phrases) {
+    const words = expansion.split(/\s+/).filter((word) => TELLING_WORD.test(word));
+    phrases = toPhrases([expansion, ...words]);
+    phrasesByExpansion.set(expansion, phrases);
+  }
+  return phrases;
+}
 
 export function weighPageMeanings(
   signals: EntrySignals,
@@ -33,8 +46,7 @@ export function weighPageMeanings(
   );
   let best: WeighedFriend | undefined;
   for (const expansion of expansions) {
-    const words = expansion.split(/\s+/).filter((word) => TELLING_WORD.test(word));
-    const found = findNear(local, toPhrases([expansion, ...words]), [expansion]);
+    const found = findNear(local, phrasesOf(expansion), [expansion]);
     const namedAlone = page.namedSenses.length === 0;
     const score = weigh(found, new Set([expansion])) + (namedAlone ? NAMED_ALONE_WEIGHT : 0);
     if (!best || score > best.score) {
