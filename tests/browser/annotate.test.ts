@@ -2,7 +2,14 @@
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotatedTerms, BROWSERS, type ExtensionBrowser, launch, waitForTerms } from './harness.ts';
+import {
+  annotatedTerms,
+  BROWSERS,
+  type ExtensionBrowser,
+  launch,
+  setViewport,
+  waitForTerms,
+} from './harness.ts';
 import { startServer, type TestServer } from './server.ts';
 
 describe.each(BROWSERS)('annotation in %s', (browserName) => {
@@ -80,7 +87,7 @@ describe.each(BROWSERS)('annotation following the reader in %s', (browserName) =
     );
     extension = await launch(browserName);
     page = await extension.browser.newPage();
-    await page.setViewport({ width: 1000, height: 700 });
+    await setViewport(page, { width: 1000, height: 700 });
   });
 
   afterAll(async () => {

@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Viewport } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -111,10 +111,11 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 
 /** Waits until the page has at least `count` annotated terms (or throws with what it saw). */
 export async function waitForTerms(page: Page, count = 1, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-nhs-term]').length >= n,
-    { timeout },
-    count,
+  await waitUntil(
+    page,
+    (n) => document.querySelectorAll('[data-nhs-term]').length >= Number(n),
+    String(count),
+    timeout,
   );
 }
 
@@ -130,6 +131,41 @@ export function annotatedTerms(page: Page): Promise<string[]> {
 
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+const WAIT_MS = 30_000;
+const POLL_MS = 100;
+
+/**
+ * Waits until `predicate(arg)` is true in the page, asking with `evaluate`. Puppeteer's own
+ * waitForFunction and waitForSelector build their poller with Function(), which Firefox ESR 140
+ * refuses on pages whose CSP forbids it (extension pages, strict test pages), so those are
+ * waited on this way.
+ */
+export async function waitUntil(
+  page: Page,
+  predicate: (arg: string) => unknown,
+  arg: string,
+  timeout = WAIT_MS,
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(predicate, arg))) {
+    if (Date.now() > deadline)
+      throw new Error(`Waited ${timeout} ms for ${predicate.toString().slice(0, 80)}`);
+    await sleep(POLL_MS);
+  }
+}
+
+/**
+ * Sets the viewport. Firefox ESR 140 does not know the screen-orientation command puppeteer
+ * sends alongside (the size itself is set), so that one refusal is let through.
+ */
+export async function setViewport(page: Page, viewport: Viewport): Promise<void> {
+  try {
+    await page.setViewport(viewport);
+  } catch (error) {
+    if (!String(error).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
+  }
+}
+
 /**
  * Opens one of the extension's own pages and waits until `ready` matches in it. Firefox's
  * page.goto never settles for moz-extension:// pages, and a wait that starts while the page is
@@ -141,11 +177,13 @@ export async function openExtensionPage(page: Page, url: string, ready: string):
   if (!url.startsWith('moz-extension:')) await navigation;
   for (let attempt = 1; ; attempt++) {
     try {
-      await page.waitForFunction(
-        (wanted, selector) => location.href === wanted && document.querySelector(selector) !== null,
-        {},
-        url,
-        ready,
+      await waitUntil(
+        page,
+        (wantedThenSelector) => {
+          const [wanted, selector = ''] = wantedThenSelector.split('\n');
+          return location.href === wanted && document.querySelector(selector) !== null;
+        },
+        `${url}\n${ready}`,
       );
       return;
     } catch (error) {

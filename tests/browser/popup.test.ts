@@ -13,8 +13,10 @@ import {
   type ExtensionBrowser,
   launch,
   openExtensionPage,
+  setViewport,
   sleep,
   waitForTerms,
+  waitUntil,
 } from './harness.ts';
 import { startServer, type TestServer } from './server.ts';
 
@@ -69,10 +71,10 @@ const switchLabels = (popup: Page) =>
   );
 
 async function clickSwitch(popup: Page, label: string): Promise<void> {
-  await popup.waitForFunction(
+  await waitUntil(
+    popup,
     (text) =>
       [...document.querySelectorAll('[role="switch"]')].some((element) => element.textContent === text),
-    { polling: 100 },
     label,
   );
   await popup.evaluate((text) => {
@@ -116,13 +118,13 @@ describe.each(BROWSERS)('popup in %s', (browserName: BrowserName) => {
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('search-input');
 
     await popup.keyboard.type('integrated care board');
-    await popup.waitForSelector('[role="option"]');
+    await waitUntil(popup, (selector) => document.querySelector(selector) !== null, '[role="option"]');
     const first = await popup.$eval('[role="option"]', (option) => option.textContent);
     expect(first).toContain('ICB');
     expect(first).toContain('Integrated Care Board');
 
     await popup.keyboard.press('Enter');
-    await popup.waitForSelector('#entry-title');
+    await waitUntil(popup, (selector) => document.querySelector(selector) !== null, '#entry-title');
     expect(await popup.$eval('#entry-title', (title) => title.textContent)).toBe('ICB');
     expect(await popup.$$eval('.timeline-event', (events) => events.length)).toBeGreaterThan(2);
     const links = await popup.$$eval('.source-list a', (anchors) =>
@@ -133,7 +135,7 @@ describe.each(BROWSERS)('popup in %s', (browserName: BrowserName) => {
     expect(popup.url()).toContain('#entry=ICB');
 
     await popup.keyboard.press('Escape');
-    await popup.waitForSelector('[role="option"]');
+    await waitUntil(popup, (selector) => document.querySelector(selector) !== null, '[role="option"]');
     await popup.close();
   });
 
@@ -156,7 +158,7 @@ describe.each(BROWSERS)('popup in %s', (browserName: BrowserName) => {
     await waitForTerms(article, 5);
 
     const popup = await openPopupFor(extension);
-    await popup.waitForSelector('.page-terms li');
+    await waitUntil(popup, (selector) => document.querySelector(selector) !== null, '.page-terms li');
     const listed = await popup.$$eval('.page-term strong', (terms) => terms.map((term) => term.textContent));
     expect(listed).toEqual(expect.arrayContaining(['ICS', 'CCG']));
     expect(await popup.$eval('.changed-summary', (line) => line.textContent)).toMatch(
@@ -167,11 +169,10 @@ describe.each(BROWSERS)('popup in %s', (browserName: BrowserName) => {
     await clickSwitch(popup, 'On for 127.0.0.1');
     await waitForNoTerms(article);
     await popup.bringToFront();
-    await popup.waitForFunction(
-      () => document.querySelector('.empty-state')?.textContent?.includes('switched off'),
-      {
-        polling: 100,
-      },
+    await waitUntil(
+      popup,
+      (words) => document.querySelector('.empty-state')?.textContent?.includes(words),
+      'switched off',
     );
 
     await clickSwitch(popup, 'Off for 127.0.0.1');
@@ -196,7 +197,7 @@ describe.each(BROWSERS)('popup in %s', (browserName: BrowserName) => {
     expect(await termCount(article)).toBe(0);
 
     const popup = await openPopupFor(extension);
-    await popup.waitForSelector('.empty-state');
+    await waitUntil(popup, (selector) => document.querySelector(selector) !== null, '.empty-state');
     expect(await switchLabels(popup)).toContain('Off for 127.0.0.1=false');
 
     await clickSwitch(popup, 'Off for 127.0.0.1');
@@ -228,7 +229,7 @@ describe('popup screenshots (chromium, 380 px)', () => {
     colorScheme: 'light' | 'dark' = 'light',
   ): Promise<Page> {
     const page = await extension.browser.newPage();
-    await page.setViewport({ width: 380, height: 640 });
+    await setViewport(page, { width: 380, height: 640 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
     await openExtensionPage(page, `${extension.extensionOrigin}/${path}`, ready);
     return page;
@@ -239,7 +240,7 @@ describe('popup screenshots (chromium, 380 px)', () => {
   it('takes the search results, the comparison, on-this-page and an entry from it', async () => {
     const search = await popupPage('popup.html', '#search-input');
     await search.keyboard.type('icp');
-    await search.waitForSelector('[role="option"]');
+    await waitUntil(search, (selector) => document.querySelector(selector) !== null, '[role="option"]');
     await shoot(search, 'search');
 
     await shoot(await popupPage('popup.html#comparison', '.comparison-row'), 'comparison');
@@ -251,20 +252,20 @@ describe('popup screenshots (chromium, 380 px)', () => {
     await sleep(300); // let the counts settle
     const popup = await popupPage('popup.html', '#search-input');
     await openPopupFor(extension, popup);
-    await popup.waitForSelector('.page-terms li');
+    await waitUntil(popup, (selector) => document.querySelector(selector) !== null, '.page-terms li');
     expect(await popup.$$eval('.page-terms li', (items) => items.length)).toBeGreaterThan(3);
     await shoot(popup, 'on-this-page');
 
     // Opened from the page, the entry's timeline marks when the page was written.
     await popup.click('.page-term[href="#entry=CCG"]');
-    await popup.waitForSelector('.timeline-page');
+    await waitUntil(popup, (selector) => document.querySelector(selector) !== null, '.timeline-page');
     await shoot(popup, 'entry');
     await popup.$eval('.sense h4', (heading) => heading.scrollIntoView());
     await shoot(popup, 'entry-timeline');
 
     const dark = await popupPage('popup.html', '#search-input', 'dark');
     await openPopupFor(extension, dark);
-    await dark.waitForSelector('.page-terms li');
+    await waitUntil(dark, (selector) => document.querySelector(selector) !== null, '.page-terms li');
     await shoot(dark, 'on-this-page-dark');
   });
 });

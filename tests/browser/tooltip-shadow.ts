@@ -72,7 +72,6 @@ export interface TooltipView {
   background: string;
   color: string;
   fontSize: string;
-  usesAdoptedSheet: boolean;
 }
 
 /** What the reader sees of the tooltip: whether it is open, its text, where it is and how it looks. */
@@ -106,7 +105,6 @@ export async function readTooltip(page: Page, browserName: BrowserName): Promise
         background: style?.backgroundColor ?? '',
         color: style?.color ?? '',
         fontSize: style?.fontSize ?? '',
-        usesAdoptedSheet: root.adoptedStyleSheets.length > 0,
       };
     },
     undefined,
