@@ -20,7 +20,7 @@ const PAGE_VOCABULARY_WEIGHT = 0.1;
 const PAGE_VOCABULARY_COUNTED = 10;
 const NO_EXPANSIONS: ReadonlySet<string> = new Set();
 // A page that spells out one meaning of the letters and no other has told the reader which it uses.
-export const NAMED_ALONE_WEIGHT = 2;
+const NAMED_ALONE_WEIGHT = 2;
 
 /** Words for one meaning, by how near to the occurrence they were found. */
 export interface Found {
@@ -156,25 +156,52 @@ function definedElsewise(profile: PageProfile): ReadonlySet<string> {
   return elsewise;
 }
 
-/** Evidence for the likeliest false friend, or undefined when the entry has none in sight. */
+/** A meaning other than ours, as the page shows it. */
+export interface OtherMeaning {
+  expansion: string;
+  signals: readonly Phrase[];
+  /** Its words found anywhere on the page. */
+  onPage: string[];
+  /** The page spells it out and none of our senses. */
+  namedAlone: boolean;
+  clinical: boolean;
+  /** How the reason names it. */
+  name: string;
+}
+
+/** Evidence for the likeliest of the other meanings, or undefined when none is in sight. */
+export function strongestOther(local: Local, meanings: readonly OtherMeaning[]): WeighedFriend | undefined {
+  let best: WeighedFriend | undefined;
+  for (const meaning of meanings) {
+    const found = findNear(local, meaning.signals, meaning.onPage);
+    const score = weigh(found, new Set([meaning.expansion])) + (meaning.namedAlone ? NAMED_ALONE_WEIGHT : 0);
+    if (score > 0 && (!best || score > best.score)) {
+      const alone = meaning.namedAlone ? '; the only meaning spelled out' : '';
+      const why = `${meaning.name} ${round(score)} (${describe(found)}${alone})`;
+      best = { score, why, clinical: meaning.clinical };
+    }
+  }
+  return best;
+}
+
+/** Evidence for the likeliest false friend the glossary knows. */
 export function weighFalseFriends(
   signals: EntrySignals,
   local: Local,
   page: TermSignals,
 ): WeighedFriend | undefined {
-  let best: WeighedFriend | undefined;
-  signals.falseFriends.forEach((friend, at) => {
-    const onPage = page.falseFriends[at] ?? [];
-    const found = findNear(local, friend.signals, onPage);
-    const namedAlone = onPage.includes(friend.expansion) && page.namedSenses.length === 0;
-    const score = weigh(found, new Set([friend.expansion])) + (namedAlone ? NAMED_ALONE_WEIGHT : 0);
-    if (score > 0 && (!best || score > best.score)) {
-      const alone = namedAlone ? '; the only meaning spelled out' : '';
-      const why = `${friend.expansion} ${round(score)} (${describe(found)}${alone})`;
-      best = { score, why, clinical: friend.clinical };
-    }
-  });
-  return best;
+  return strongestOther(
+    local,
+    signals.falseFriends.map((friend, at) => {
+      const onPage = page.falseFriends[at] ?? [];
+      return {
+        ...friend,
+        onPage,
+        namedAlone: onPage.includes(friend.expansion) && page.namedSenses.length === 0,
+        name: friend.expansion,
+      };
+    }),
+  );
 }
 
 export function round(value: number): string {

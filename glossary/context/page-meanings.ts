@@ -2,15 +2,7 @@
 // "your ideal customer profile, your ICP"): for that page they are false friends like any other,
 // with the words of their own expansion as their signals.
 
-import {
-  describe,
-  findNear,
-  type Local,
-  NAMED_ALONE_WEIGHT,
-  round,
-  type WeighedFriend,
-  weigh,
-} from './evidence';
+import { type Local, strongestOther, type WeighedFriend } from './evidence';
 import type { EntrySignals } from './signals';
 import type { Definition, TermSignals } from './types';
 import { type Phrase, toPhrases } from './words';
@@ -44,20 +36,16 @@ export function weighPageMeanings(
         : [],
     ),
   );
-  let best: WeighedFriend | undefined;
-  for (const expansion of expansions) {
-    const found = findNear(local, phrasesOf(expansion), [expansion]);
-    const namedAlone = page.namedSenses.length === 0;
-    const score = weigh(found, new Set([expansion])) + (namedAlone ? NAMED_ALONE_WEIGHT : 0);
-    if (!best || score > best.score) {
-      const alone = namedAlone ? '; the only meaning spelled out' : '';
-      // What the glossary does not know may well be clinical: everyday health words do not tell.
-      best = {
-        score,
-        why: `${expansion}, as the page defines it ${round(score)} (${describe(found)}${alone})`,
-        clinical: true,
-      };
-    }
-  }
-  return best;
+  // What the glossary does not know may well be clinical: everyday health words do not tell.
+  return strongestOther(
+    local,
+    [...expansions].map((expansion) => ({
+      expansion,
+      signals: phrasesOf(expansion),
+      onPage: [expansion],
+      namedAlone: page.namedSenses.length === 0,
+      clinical: true,
+      name: `${expansion}, as the page defines it`,
+    })),
+  );
 }
