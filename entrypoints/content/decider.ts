@@ -25,8 +25,8 @@ export class Decider {
   ) {}
 
   requestsFor(node: Text): WrapRequest[] {
-    this.learnDefinitions(node);
     const block = blockOf(node);
+    if (block) this.learnDefinitions(block);
     const section = block ? this.sections.of(block) : undefined;
     const requests: WrapRequest[] = [];
     for (const match of this.matcher.find(node.data)) {
@@ -54,9 +54,8 @@ export class Decider {
     return requests;
   }
 
-  private learnDefinitions(node: Text): void {
-    const block = blockOf(node);
-    if (!block || this.readBlocks.has(block)) return;
+  private learnDefinitions(block: Element): void {
+    if (this.readBlocks.has(block)) return;
     this.readBlocks.add(block);
     const section = this.sections.of(block).id;
     for (const found of findDefinitions(block.textContent ?? '', this.entries)) {

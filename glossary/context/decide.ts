@@ -3,9 +3,9 @@
 
 import type { Entry } from '../types';
 import { verdictByDefinition } from './by-definition';
-import { type Local, weighFalseFriends, weighNhs } from './evidence';
+import { knownFalseFriends, type Local, strongestOther, weighNhs } from './evidence';
 import { ownWords } from './own-words';
-import { weighPageMeanings } from './page-meanings';
+import { meaningsDefinedOnPage } from './page-meanings';
 import { chooseSense } from './senses';
 import { findAcronymEntry, signalsOf } from './signals';
 import type { Decision, OccurrenceContext, PageProfile, TermSignals } from './types';
@@ -56,12 +56,10 @@ export function decideOccurrence(
     );
   }
 
-  const known = weighFalseFriends(signals, local, page);
-  const definedHere = weighPageMeanings(signals, local, page, [
-    ...(context.definitionsBefore ?? []),
-    ...profile.definitions,
+  const falseFriend = strongestOther(local, [
+    ...knownFalseFriends(signals, page),
+    ...meaningsDefinedOnPage(signals, page, [...(context.definitionsBefore ?? []), ...profile.definitions]),
   ]);
-  const falseFriend = definedHere && (!known || definedHere.score > known.score) ? definedHere : known;
   const nhs = weighNhs(signals, local, page, profile, falseFriend?.clinical === true);
   if (falseFriend && falseFriend.score >= nhs.score) {
     return { annotate: false, reason: `${entry.id}: false friend ${falseFriend.why} outweighs ${nhs.why}` };

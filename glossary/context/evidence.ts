@@ -88,56 +88,73 @@ export function weighNhs(
   profile: PageProfile,
   againstClinical: boolean,
 ): Weighed & { specific: boolean } {
-  const counts = countsOnThisPage(signals.entry.id, profile);
-  const found = findNear(local, signals.anySense.filter(counts), page.anySense.filter(counts));
+  const ours = oursOnThisPage(signals, page, profile);
+  const found = findNear(local, ours.phrases, ours.onPage);
   // A clinical false friend ("acute coronary syndrome") lives on NHS pages, beside everyday health
   // words: against it, only strong NHS words near the occurrence speak for our sense.
-  const clinical = againstClinical;
   const vocabularyWeight = (hits: VocabularyHits) =>
-    VOCABULARY_STRONG * hits.strong.length + (clinical ? 0 : VOCABULARY_WEAK * hits.weak.length);
+    VOCABULARY_STRONG * hits.strong.length + (againstClinical ? 0 : VOCABULARY_WEAK * hits.weak.length);
   const inSentence = withoutTerm(nhsVocabularyIn(local.sentence), signals.entry.id);
   const inParagraph = withoutTerm(nhsVocabularyIn(local.paragraph), signals.entry.id);
   const vocabulary =
     vocabularyWeight(inSentence) +
     vocabularyWeight(inParagraph) / 2 +
-    (clinical ? 0 : PAGE_VOCABULARY_WEIGHT * Math.min(profile.nhsScore, PAGE_VOCABULARY_COUNTED));
-  const namedAlone =
-    page.namedSenses.length > 0 &&
-    !page.namesFalseFriend &&
-    !profile.definitions.some(
-      (definition) => definition.term === signals.entry.id && definition.meaning.kind !== 'sense',
-    );
-  const score =
-    weigh(found, new Set(signals.senses.map((sense) => sense.expansion))) +
-    vocabulary +
-    (namedAlone ? NAMED_ALONE_WEIGHT : 0);
+    (againstClinical ? 0 : PAGE_VOCABULARY_WEIGHT * Math.min(profile.nhsScore, PAGE_VOCABULARY_COUNTED));
+  const score = weigh(found, ours.expansions) + vocabulary + (ours.namedAlone ? NAMED_ALONE_WEIGHT : 0);
   const nearby = [...new Set([...inSentence.strong, ...inParagraph.strong])];
-  const ownWords = found.sentence.length + found.paragraph.length + found.heading.length + found.page.length;
+  const entryWords =
+    found.sentence.length + found.paragraph.length + found.heading.length + found.page.length;
   return {
     score,
-    specific: ownWords > 0 || nearby.length > 0 || namedAlone,
-    why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${namedAlone ? '; only our meaning spelled out' : ''})`,
+    specific: entryWords > 0 || nearby.length > 0 || ours.namedAlone,
+    why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${ours.namedAlone ? '; only our meaning spelled out' : ''})`,
   };
+}
+
+/** What a page says for one entry's NHS senses, worked out once per page and entry. */
+interface OursOnPage {
+  /** The entry's words that may count on this page. */
+  phrases: readonly Phrase[];
+  /** Those found on the page. */
+  onPage: string[];
+  expansions: ReadonlySet<string>;
+  /** The page spells out our meaning and no other. */
+  namedAlone: boolean;
+}
+
+const oursByProfile = new WeakMap<PageProfile, Map<string, OursOnPage>>();
+
+function oursOnThisPage(signals: EntrySignals, page: TermSignals, profile: PageProfile): OursOnPage {
+  let byEntry = oursByProfile.get(profile);
+  if (!byEntry) {
+    byEntry = new Map();
+    oursByProfile.set(profile, byEntry);
+  }
+  const known = byEntry.get(signals.entry.id);
+  if (known) return known;
+  // Another acronym the page spells out as something else ("PCN" on a parking page) says nothing
+  // about this one's NHS meaning ("GP").
+  const elsewise = definedElsewise(profile);
+  const counts = (text: string) => !elsewise.has(text.toLowerCase());
+  const ours: OursOnPage = {
+    phrases: signals.anySense.filter((phrase) => counts(phrase.text)),
+    onPage: page.anySense.filter(counts),
+    expansions: new Set(signals.senses.map((sense) => sense.expansion)),
+    namedAlone:
+      page.namedSenses.length > 0 &&
+      !page.namesFalseFriend &&
+      !profile.definitions.some(
+        (definition) => definition.term === signals.entry.id && definition.meaning.kind !== 'sense',
+      ),
+  };
+  byEntry.set(signals.entry.id, ours);
+  return ours;
 }
 
 /** The letters themselves ("GP" in NHS vocabulary) are what is in question, so they vouch for nothing. */
 export function withoutTerm(hits: VocabularyHits, term: string): VocabularyHits {
   const letters = term.toLowerCase();
   return { strong: hits.strong.filter((word) => word !== letters), weak: hits.weak };
-}
-
-/**
- * Whether a context word may count as NHS evidence on this page: not the term itself, and not
- * another acronym the page spells out as something else ("PCN" on a parking page says nothing
- * about its "GP").
- */
-function countsOnThisPage(term: string, profile: PageProfile): (word: string | Phrase) => boolean {
-  const elsewise = definedElsewise(profile);
-  const letters = term.toLowerCase();
-  return (word) => {
-    const text = (typeof word === 'string' ? word : word.text).toLowerCase();
-    return text !== letters && !elsewise.has(text);
-  };
 }
 
 const elsewiseByProfile = new WeakMap<PageProfile, ReadonlySet<string>>();
@@ -184,24 +201,17 @@ export function strongestOther(local: Local, meanings: readonly OtherMeaning[]):
   return best;
 }
 
-/** Evidence for the likeliest false friend the glossary knows. */
-export function weighFalseFriends(
-  signals: EntrySignals,
-  local: Local,
-  page: TermSignals,
-): WeighedFriend | undefined {
-  return strongestOther(
-    local,
-    signals.falseFriends.map((friend, at) => {
-      const onPage = page.falseFriends[at] ?? [];
-      return {
-        ...friend,
-        onPage,
-        namedAlone: onPage.includes(friend.expansion) && page.namedSenses.length === 0,
-        name: friend.expansion,
-      };
-    }),
-  );
+/** The glossary's false friends of the entry, as this page shows them. */
+export function knownFalseFriends(signals: EntrySignals, page: TermSignals): OtherMeaning[] {
+  return signals.falseFriends.map((friend, at) => {
+    const onPage = page.falseFriends[at] ?? [];
+    return {
+      ...friend,
+      onPage,
+      namedAlone: onPage.includes(friend.expansion) && page.namedSenses.length === 0,
+      name: friend.expansion,
+    };
+  });
 }
 
 export function round(value: number): string {

@@ -2,7 +2,7 @@
 // "your ideal customer profile, your ICP"): for that page they are false friends like any other,
 // with the words of their own expansion as their signals.
 
-import { type Local, strongestOther, type WeighedFriend } from './evidence';
+import type { OtherMeaning } from './evidence';
 import type { EntrySignals } from './signals';
 import type { Definition, TermSignals } from './types';
 import { type Phrase, toPhrases } from './words';
@@ -23,12 +23,11 @@ function phrasesOf(expansion: string): Phrase[] {
   return phrases;
 }
 
-export function weighPageMeanings(
+export function meaningsDefinedOnPage(
   signals: EntrySignals,
-  local: Local,
   page: TermSignals,
   definitions: readonly Definition[],
-): WeighedFriend | undefined {
+): OtherMeaning[] {
   const expansions = new Set(
     definitions.flatMap((definition) =>
       definition.term === signals.entry.id && definition.meaning.kind === 'other'
@@ -37,15 +36,12 @@ export function weighPageMeanings(
     ),
   );
   // What the glossary does not know may well be clinical: everyday health words do not tell.
-  return strongestOther(
-    local,
-    [...expansions].map((expansion) => ({
-      expansion,
-      signals: phrasesOf(expansion),
-      onPage: [expansion],
-      namedAlone: page.namedSenses.length === 0,
-      clinical: true,
-      name: `${expansion}, as the page defines it`,
-    })),
-  );
+  return [...expansions].map((expansion) => ({
+    expansion,
+    signals: phrasesOf(expansion),
+    onPage: [expansion],
+    namedAlone: page.namedSenses.length === 0,
+    clinical: true,
+    name: `${expansion}, as the page defines it`,
+  }));
 }
