@@ -78,8 +78,12 @@ export function toPhrases(texts: readonly string[]): Phrase[] {
 const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'neither']);
 const NEGATION_REACH = 2;
 
-const negated = (index: WordIndex, start: number) =>
-  index.words.slice(Math.max(0, start - NEGATION_REACH), start).some((word) => NEGATIONS.has(word));
+function negated(index: WordIndex, start: number): boolean {
+  for (let at = Math.max(0, start - NEGATION_REACH); at < start; at++) {
+    if (NEGATIONS.has(index.words[at] ?? '')) return true;
+  }
+  return false;
+}
 
 /** True when the phrase occurs at least once and is not negated there. */
 export function containsPhrase(index: WordIndex, phrase: Phrase): boolean {
