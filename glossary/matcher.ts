@@ -23,13 +23,17 @@ const TOKEN_CHAR = '[\\p{L}\\p{N}_&@#\\\\]';
 // After the acronym: an optional plural or possessive, then no token character, and no
 // ".ext" or "/path" that would make it a file name or URL part ("ICS.pdf").
 const SUFFIX = "(?:s'|s\u2019|'s|\u2019s|s)?";
+// Capitals joined on by a hyphen name something else: "ICP-MS" (a mass spectrometer), "D-SNP",
+// "ICS-CERT". A lower-case word joined on ("ICS-wide", "STP-backed") still uses the acronym.
+const CAPITAL_JOINED_BEFORE = '\\p{Lu}-';
+const CAPITAL_JOINED_AFTER = '-\\p{Lu}';
 
 export function createMatcher(terms: readonly string[]): AcronymMatcher {
   const alternatives = [...terms]
     .sort((a, b) => b.length - a.length)
     .map(escapeForRegExp)
     .join('|');
-  const source = `(?<!${TOKEN_CHAR}|\\.)(${alternatives})(?=${SUFFIX}(?!${TOKEN_CHAR}|\\.[\\p{L}\\p{N}]|'[\\p{L}]))`;
+  const source = `(?<!${TOKEN_CHAR}|\\.|${CAPITAL_JOINED_BEFORE})(${alternatives})(?=${SUFFIX}(?!${TOKEN_CHAR}|\\.[\\p{L}\\p{N}]|'[\\p{L}]|${CAPITAL_JOINED_AFTER}))`;
   const quick = new RegExp(source, 'u');
   const global = new RegExp(source, 'gu');
 

@@ -8,7 +8,7 @@ import { type Local, withoutTerm } from './evidence';
 import { senseOfEra, yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
 import type { Definition, TermSignals } from './types';
-import { nhsVocabularyIn } from './vocabulary';
+import { isStrongNhsWord, nhsVocabularyIn } from './vocabulary';
 import { containsPhrase, type Phrase, phrasesIn } from './words';
 
 export interface DefinitionVerdict {
@@ -59,8 +59,17 @@ export function verdictByDefinition(
   );
   const leaning = sentenceLeaning(signals, local, weakWordsTell);
   // A false friend's own words in the sentence ("ICP monitoring") outweigh a definition of ours
-  // made elsewhere; ours outweigh a false friend's definition only where the page uses both.
-  const overturned = leaning !== undefined && leaning !== verdict.ours && (bothWays || !leaning);
+  // made elsewhere. Ours outweigh another meaning's definition where the page uses both, or where
+  // the sentence has a phrase of ours ("GP surgeries", "GP appointment" after "GlobalProtect (GP)")
+  // or a strong NHS word other than "NHS" itself: single words ("trusts") are too easily shared.
+  const definedOther = (nearest ? [nearest] : ofTerm).every((definition) => !isOurs(definition));
+  const phraseOfOurs =
+    definedOther &&
+    phrasesIn(local.sentence, signals.anySense).some(
+      (phrase) => phrase.includes(' ') || (isStrongNhsWord(phrase) && phrase.toLowerCase() !== 'nhs'),
+    );
+  const overturned =
+    leaning !== undefined && leaning !== verdict.ours && (bothWays || !leaning || phraseOfOurs);
   if (overturned) return undefined;
   if (verdict.senseId === undefined) return verdict;
   const senseLeaning = sentenceSense(signals, local, pageDate);

@@ -26,7 +26,7 @@ const ENDS_CLAUSE = /^(?=[\s,.;:)]|$)/;
 // Just after: "PCN (expansion)", "PCN – expansion", "PCN: expansion", "PCN, or expansion",
 // "PCN stands for expansion", "PACS is the expansion".
 const LINKS_AFTER =
-  /^(?:\s*\(\s*|\s+[-–—]\s+|\s*[–—:=]\s*|,\s+or\s+|\s+(?:stands for|is short for|(?:always |here )?means|is|are)\s+)/i;
+  /^["'”’]?(?:\s*\(\s*|\s+[-–—]\s+|\s*[–—:=]\s*|,\s+or\s+|\s+(?:stands for|is short for|(?:always |here )?means|is|are)\s+)/i;
 // A glossary list or table puts the expansion straight after the term; only a known one counts.
 const SPACE_ONLY = /^\s+/;
 
@@ -100,15 +100,39 @@ function expansionAfter(text: string, match: AcronymMatch, entry: Entry): Defini
   const raw = rawWords(following);
   const spelling = ARTICLE.test(raw[0] ?? '') ? raw.slice(1) : raw;
   const wanted = letters(entry.id).length;
-  return initialsOf(spelling, wanted) === letters(entry.id)
-    ? {
-        kind: 'other',
-        expansion: spelling
-          .slice(0, wanted)
-          .join(' ')
-          .replace(/[.,;:!?]+$/, ''),
-      }
+  if (initialsOf(spelling, wanted) === letters(entry.id)) {
+    return {
+      kind: 'other',
+      expansion: spelling
+        .slice(0, wanted)
+        .join(' ')
+        .replace(/[.,;:!?]+$/, ''),
+    };
+  }
+  // "ICP = intercompany partner": links that can only introduce an expansion may also spell the
+  // letters inside the words, as brackets before the letters do. Brackets after the letters often
+  // hold a description instead ("ICB (including primary care prescribing)").
+  if (!SPELLS_OUT.test(link[0])) return undefined;
+  const clause = following.split(/[.,;:()]/)[0] ?? '';
+  const spelled = leadingSpelling(clause, entry.id);
+  // Our words may follow ("intercompany partner"), but one of ours leading it is a description
+  // of ours ("ICP = partners working together").
+  const [first] = tokenise(spelled ?? '');
+  return spelled && first !== undefined && !wordsOfOurs(entry).has(first)
+    ? { kind: 'other', expansion: spelled }
     : undefined;
+}
+
+const SPELLS_OUT = /=|stands for|is short for/i;
+
+/** The shortest run of words opening the text that spells the acronym's letters in order. */
+function leadingSpelling(text: string, acronym: string): string | undefined {
+  const words = rawWords(text).slice(0, letters(acronym).length + 2);
+  for (let count = 2; count <= words.length; count++) {
+    const run = words.slice(0, count).join(' ');
+    if (expansionSpelling(run, acronym) === run.toLowerCase()) return run.toLowerCase();
+  }
+  return undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
 
 import type { EntrySignals } from './signals';
 import type { PageProfile, TermSignals } from './types';
-import { nhsVocabularyIn, type VocabularyHits } from './vocabulary';
+import { isGeneralNhsWord, nhsVocabularyIn, type VocabularyHits } from './vocabulary';
 import { type Phrase, phrasesIn, type WordIndex } from './words';
 
 const SENTENCE_WEIGHT = 3;
@@ -102,8 +102,13 @@ export function weighNhs(
     (againstClinical ? 0 : PAGE_VOCABULARY_WEIGHT * Math.min(profile.nhsScore, PAGE_VOCABULARY_COUNTED));
   const score = weigh(found, ours.expansions) + vocabulary + (ours.namedAlone ? NAMED_ALONE_WEIGHT : 0);
   const nearby = [...new Set([...inSentence.strong, ...inParagraph.strong])];
+  // Near the occurrence any of the entry's words count; elsewhere on the page only words of its
+  // own, since a die-cast shop that stocks an NHS ambulance model still says "NHS".
   const entryWords =
-    found.sentence.length + found.paragraph.length + found.heading.length + found.page.length;
+    found.sentence.length +
+    found.paragraph.length +
+    found.heading.length +
+    found.page.filter((word) => !isGeneralNhsWord(word)).length;
   return {
     score,
     specific: entryWords > 0 || nearby.length > 0 || ours.namedAlone,

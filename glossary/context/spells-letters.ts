@@ -11,8 +11,9 @@ export function lettersOf(acronym: string): string {
   return acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
 }
 
+/** Words as written, a product name's joined words apart: "GlobalProtect (GP)" spells GP. */
 export function rawWords(text: string): string[] {
-  return text.split(/[\s\-–—/]+/).filter((word) => word !== '');
+  return text.split(/[\s\-–—/]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((word) => word !== '');
 }
 
 /** The first letters of the words in order, skipping link words after the first, one per letter. */

@@ -1,7 +1,7 @@
 // General NHS vocabulary: words that say a text is about the English NHS and care system at all,
 // whichever acronym it uses. Strong words rarely appear elsewhere; weak ones only add up.
 
-import { phrasesIn, toPhrases, type WordIndex } from './words';
+import { type Phrase, phrasesIn, tokenise, toPhrases, type WordIndex } from './words';
 
 const STRONG = toPhrases([
   'nhs',
@@ -68,6 +68,21 @@ const WEAK = toPhrases([
   'waiting list',
   'referral',
 ]);
+
+const wordsOf = (phrases: readonly Phrase[]): ReadonlySet<string> =>
+  new Set(phrases.map((phrase) => phrase.words.join(' ')));
+const STRONG_WORDS = wordsOf(STRONG);
+const GENERAL_WORDS = wordsOf([...STRONG, ...WEAK]);
+
+/** Whether a context word is general NHS vocabulary ("NHS", "GP practice"), not one entry's own. */
+export function isGeneralNhsWord(text: string): boolean {
+  return GENERAL_WORDS.has(tokenise(text).join(' '));
+}
+
+/** Whether a context word is one of the strong NHS words ("commissioning", "primary care"). */
+export function isStrongNhsWord(text: string): boolean {
+  return STRONG_WORDS.has(tokenise(text).join(' '));
+}
 
 export interface VocabularyHits {
   strong: string[];

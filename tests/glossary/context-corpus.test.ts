@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { mayBeAboutHealth } from '../../entrypoints/content/page-profile-reader';
 import { buildPageProfile, decideOccurrence, findDefinitions, hasNhsContext } from '../../glossary/context';
 import { ACRONYM_IDS, GLOSSARY } from '../../glossary/index';
+import { createMatcher } from '../../glossary/matcher';
 import type { Label } from '../corpus/labels';
 import { type CorpusPage, readCorpusPage } from './corpus-text';
 
@@ -18,6 +19,7 @@ const manifest: { file: string; split: string; topic: string }[] = JSON.parse(
 const tunePages = manifest.filter((row) => row.split === 'tune');
 const { entries } = GLOSSARY;
 const SAMPLE_CHARS = 20_000;
+const matcher = createMatcher(ACRONYM_IDS);
 
 interface Verdict {
   file: string;
@@ -70,8 +72,13 @@ function judgePage(file: string, page: CorpusPage, url?: string): Verdict[] {
       ...found,
       section: block.section,
     }));
+    const matched = new Set(matcher.find(block.text).map((match) => match.start));
     for (const { label, offset } of block.occurrences) {
       if (!ACRONYM_IDS.includes(label.term)) continue;
+      if (!matched.has(offset)) {
+        verdicts.push({ file, label, annotate: false, reason: 'matcher: not the acronym', sentence: '' });
+        continue;
+      }
       const { sentence, sentenceOffset } = sentenceAround(block.text, offset);
       const before = [...seen, ...inBlock.filter((definition) => definition.index <= offset)];
       const decision = nhsPage

@@ -22,6 +22,37 @@ describe('findDefinitions', () => {
     });
   });
 
+  it('reads a product name that joins its words as a spelling of the letters', () => {
+    expect(meaningOf('Staff already use Palo Alto GlobalProtect (GP) to reach the network.', 'GP')).toEqual({
+      kind: 'other',
+      expansion: 'Global Protect',
+    });
+  });
+
+  it('reads letters in quotes before "means"', () => {
+    expect(
+      meaningOf('In American construction, "A&E" means architecture and engineering.', 'A&E'),
+    ).toMatchObject({ kind: 'other' });
+  });
+
+  it('finds the letters in order inside the words after "=" and "stands for"', () => {
+    expect(meaningOf('ICP = intercompany partner: the code for the other body.', 'ICP')).toEqual({
+      kind: 'other',
+      expansion: 'intercompany partner',
+    });
+    expect(meaningOf('Here ICP stands for intercompany partner.', 'ICP')).toMatchObject({ kind: 'other' });
+  });
+
+  it('does not read letters in order after "is", a colon or brackets, which may describe', () => {
+    expect(meaningOf('Our ICS is in crisis this winter.', 'ICS')).toBeUndefined();
+    expect(meaningOf('ICP: in conversation with the chair.', 'ICP')).toBeUndefined();
+    expect(meaningOf('ICB (including primary care prescribing) spend rose.', 'ICB')).toBeUndefined();
+  });
+
+  it('does not take a description in our own words for another meaning', () => {
+    expect(meaningOf('ICP = partners in care, working as one.', 'ICP')).toBeUndefined();
+  });
+
   it('reads an expansion after the acronym: brackets, dash, "or"', () => {
     expect(meaningOf('A PCN (Penalty Charge Notice) is issued by the council.', 'PCN')).toEqual({
       kind: 'false-friend',

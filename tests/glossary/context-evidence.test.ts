@@ -210,3 +210,32 @@ describe('a page only a little about health', () => {
     expect(judge('Riverside Health Centre', surgery, 'GP', 'Our second GP').annotate).toBe(true);
   });
 });
+
+describe('general NHS words on the page', () => {
+  it('do not speak for one acronym on a page only a little about health', () => {
+    const shop: Block[] = [
+      { section: 1, text: 'Our range runs from rally cars to an NHS ambulance in 1:43 scale.' },
+      { section: 2, text: 'Few sponsors are as easy to spot from the grandstand as STP.' },
+    ];
+    expect(judge('STP livery models | Diecast Depot', shop, 'STP', 'Few sponsors').annotate).toBe(false);
+  });
+});
+
+describe('a meaning the page spells out that the glossary does not know', () => {
+  const intranet: Block[] = [
+    {
+      section: 1,
+      text: 'Both organisations use Palo Alto GlobalProtect (GP) to connect laptops to the network.',
+    },
+    { section: 1, text: 'Each ICB has its own GP portal and its own set of gateways.' },
+    { section: 2, text: 'Staff who work in GP practices should use the practice Wi-Fi.' },
+  ];
+
+  it('holds for the letters where nothing of ours is said', () => {
+    expect(judge('Remote access | NHS Vale ICB', intranet, 'GP', 'Each ICB has').annotate).toBe(false);
+  });
+
+  it('gives way to a phrase of ours in the sentence', () => {
+    expect(judge('Remote access | NHS Vale ICB', intranet, 'GP', 'Staff who work').annotate).toBe(true);
+  });
+});

@@ -42,6 +42,15 @@ describe('createMatcher', () => {
     ]);
   });
 
+  it('leaves letters joined by a hyphen to other capitals, which name something else', () => {
+    expect(terms('ICP-MS and ICP-OES results, D-ICS, ICS-CERT advisories')).toEqual([]);
+    expect(terms('ICS-wide, STP-backed, the ICB-funded post, non-PCN practices')).toEqual([
+      'ICS',
+      'ICB',
+      'PCN',
+    ]);
+  });
+
   it('prefers the longest acronym where one starts another', () => {
     expect(createMatcher(['NHS', 'NHSE']).find('NHSE said')).toEqual([{ term: 'NHSE', start: 0, end: 4 }]);
   });

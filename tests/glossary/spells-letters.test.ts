@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expansionSpelling, initialsOf } from '../../glossary/context/spells-letters';
+import { expansionSpelling, initialsOf, rawWords } from '../../glossary/context/spells-letters';
 
 describe('initialsOf', () => {
   it('spells an acronym from first letters, skipping link words after the first', () => {
@@ -21,5 +21,16 @@ describe('expansionSpelling', () => {
   it('starts the expansion at the start of a word, and wants two words at least', () => {
     expect(expansionSpelling('an insulin pump', 'PCN')).toBeUndefined();
     expect(expansionSpelling('nephrostomy', 'NS')).toBeUndefined();
+  });
+});
+
+describe('rawWords', () => {
+  it('parts a product name’s joined words, so that "GlobalProtect" spells GP', () => {
+    expect(rawWords('Palo Alto GlobalProtect')).toEqual(['Palo', 'Alto', 'Global', 'Protect']);
+    expect(initialsOf(rawWords('GlobalProtect'), 2)).toBe('gp');
+  });
+
+  it('keeps words in capitals and hyphenated words as the page wrote them, hyphens apart', () => {
+    expect(rawWords('NHS long-term plan')).toEqual(['NHS', 'long', 'term', 'plan']);
   });
 });
