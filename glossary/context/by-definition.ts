@@ -72,6 +72,14 @@ export function verdictByDefinition(
     leaning !== undefined && leaning !== verdict.ours && (bothWays || !leaning || phraseOfOurs);
   if (overturned) return undefined;
   if (verdict.senseId === undefined) return verdict;
+  // A definition elsewhere of the sense the page's date has left behind ("residents confused the
+  // partnership with the integrated care provider (ICP)" in 2022 minutes) explains history; on a
+  // page that also names the sense of its own time, it does not decide the other occurrences.
+  const era = senseOfEra(term, pageDate);
+  const elsewhere = !nearest || !sameSection(nearest, section);
+  if (elsewhere && era !== undefined && era !== verdict.senseId && page.namedSenses.includes(era)) {
+    return { ours: true, why: `${verdict.why}, but the page's date is in the ${era} era` };
+  }
   const senseLeaning = sentenceSense(signals, local, pageDate);
   if (senseLeaning === undefined || senseLeaning.sense === verdict.senseId) return verdict;
   // A name in the paragraph ("our alliance, the Westbrook Integrated Care Partnership") does not

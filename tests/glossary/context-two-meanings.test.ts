@@ -164,3 +164,28 @@ describe('reading the occurrence’s own words', () => {
     expect(decision).not.toHaveProperty('sense');
   });
 });
+
+describe('a definition of the sense the page’s date has left behind', () => {
+  const minutes: Block[] = [
+    {
+      section: 1,
+      text: 'Cllr Lindqvist said residents sometimes confused the partnership with the integrated care provider (ICP) contract that NHS England consulted on in 2018.',
+    },
+    { section: 2, text: 'Papers for future ICP meetings will be published a week in advance.' },
+  ];
+  const title = 'Minutes of the first meeting of the Vale Integrated Care Partnership';
+
+  it('explains history where it stands', () => {
+    expect(judge(title, minutes, 'ICP', 'Cllr Lindqvist', '2022-10-04')).toMatchObject({
+      annotate: true,
+      sense: 'provider',
+    });
+  });
+
+  it('does not decide the sense elsewhere on a page of the later era', () => {
+    expect(judge(title, minutes, 'ICP', 'Papers for future', '2022-10-04')).toMatchObject({
+      annotate: true,
+      sense: 'partnership',
+    });
+  });
+});
