@@ -16,8 +16,8 @@ import { WrappedTexts } from './wrapped-texts';
 // Below SCREENS_BELOW (viewport-regions.ts), so the band is renewed before the reader reaches its end.
 const RECHECK_SCREENS = 4;
 // A batch's DOM changes may run this far past a slice's budget, so that a typical batch lands in
-// one task (one layout) while a huge one is still cut into tasks no page would call long.
-const COMMIT_EXTRA_MS = 8;
+// one task (one layout) while no task of ours runs much past 10 ms.
+const COMMIT_EXTRA_MS = 5;
 
 // Text the page changes twice within this time is live; it is annotated once quiet this long.
 const LIVE_TEXT_MS = 400;

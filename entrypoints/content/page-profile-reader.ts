@@ -61,14 +61,11 @@ export function readPageProfile(
   entries: Entry[],
   pageDate?: IsoDate,
 ): PageProfile {
-  return buildPageProfile(
-    {
-      ...opening,
-      url: doc.location?.href,
-      pageDate,
-      // A title often spells out what the page is about: "Lipid transfer protein (LTP) allergy".
-      definitions: findDefinitions(`${opening.title}\n${opening.sample}`, entries),
-    },
-    entries,
-  );
+  return buildPageProfile({
+    ...opening,
+    url: doc.location?.href,
+    pageDate,
+    // A title often spells out what the page is about: "Lipid transfer protein (LTP) allergy".
+    definitions: findDefinitions(`${opening.title}\n${opening.sample}`, entries),
+  });
 }

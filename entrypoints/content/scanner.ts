@@ -10,7 +10,7 @@ export interface ScanCallbacks {
 }
 
 // Reading the clock costs; checking it every few hundred nodes keeps slices close to budget.
-const NODES_BETWEEN_CLOCK_CHECKS = 256;
+const NODES_BETWEEN_CLOCK_CHECKS = 64;
 
 export class SubtreeScanner {
   private readonly walker: TreeWalker;

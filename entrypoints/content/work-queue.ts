@@ -4,7 +4,7 @@
 export const MEASURE_NAME = 'nhs-glossary:annotate';
 
 /** Our share of a frame: the browser still has to restyle and lay out what we changed. */
-export const SLICE_BUDGET_MS = 6;
+export const SLICE_BUDGET_MS = 4;
 
 /** A unit of work that does as much as it can before the deadline and says whether any is left. */
 export type SlicedTask = (deadline: number) => 'more' | 'done';

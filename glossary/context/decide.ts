@@ -37,7 +37,7 @@ export function decideOccurrence(
     paragraph: indexWordsOnce(context.paragraph),
     ...(context.heading ? { heading: indexWordsOnce(context.heading) } : {}),
   };
-  const page = profile.terms[entry.id] ?? NO_SIGNALS;
+  const page = entry.kind === 'acronym' ? profile.termSignals(entry) : NO_SIGNALS;
   const choose = () => chooseSense(signals, local, page, profile.pageDate);
 
   const defined = verdictByDefinition(signals, local, page, {

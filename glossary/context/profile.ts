@@ -11,22 +11,25 @@ import { indexWords } from './words';
 // enough to be worth a closer look, since each occurrence is still judged on its own.
 const WEAK_WORDS_FOR_CONTEXT = 3;
 
-export function buildPageProfile(input: PageInput, entries: readonly Entry[]): PageProfile {
+export function buildPageProfile(input: PageInput): PageProfile {
   const index = indexWords([input.title, input.headings, input.sample].join('\n'));
   const headline = indexWords([input.title, input.headings].join('\n'));
   const vocabulary = nhsVocabularyIn(index);
-  const terms: Record<string, TermSignals> = {};
-  for (const entry of entries) {
-    if (entry.kind !== 'acronym') continue;
-    const signals = signalsOf(entry);
-    terms[entry.id] = mergeSignals(termSignalsIn(index, signals), termSignalsIn(headline, signals));
-  }
+  const terms = new Map<Entry, TermSignals>();
   return {
     nhsScore: vocabularyScore(vocabulary),
     nhsWords: vocabulary,
     nhsAddress: isNhsAddress(input.url),
     ...(input.pageDate === undefined ? {} : { pageDate: input.pageDate }),
-    terms,
+    termSignals(entry) {
+      let found = terms.get(entry);
+      if (!found) {
+        const signals = signalsOf(entry);
+        found = mergeSignals(termSignalsIn(index, signals), termSignalsIn(headline, signals));
+        terms.set(entry, found);
+      }
+      return found;
+    },
     definitions: input.definitions,
   };
 }

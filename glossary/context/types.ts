@@ -1,7 +1,7 @@
 // The context model's inputs and outputs: what a page defines, what it is about, and the
-// verdict on one acronym occurrence. Plain data, so a profile can cross message boundaries.
+// verdict on one acronym occurrence.
 
-import type { IsoDate } from '../types';
+import type { Entry, IsoDate } from '../types';
 
 /** What an in-page expansion says the letters mean. */
 export type DefinitionMeaning =
@@ -42,8 +42,12 @@ export interface PageProfile {
   /** The page is on an NHS web address (`*.nhs.uk`). */
   nhsAddress: boolean;
   pageDate?: IsoDate;
-  /** Per glossary id: the meaning words found on the page. */
-  terms: Record<string, TermSignals>;
+  /**
+   * The meaning words found on the page for one acronym entry, worked out the first time that
+   * acronym is met: a page uses a handful of the glossary's acronyms, and reading the page for
+   * all of them up front was most of the content script's start-up.
+   */
+  termSignals(entry: Entry): TermSignals;
   definitions: Definition[];
 }
 

@@ -45,17 +45,14 @@ function judgePage(file: string, page: CorpusPage, url?: string): Verdict[] {
     .map((block) => block.text)
     .join('\n')
     .slice(0, SAMPLE_CHARS);
-  const profile = buildPageProfile(
-    {
-      title: page.title,
-      headings: page.headings,
-      sample,
-      ...(url ? { url } : {}),
-      ...(page.date ? { pageDate: page.date } : {}),
-      definitions: findDefinitions(`${page.title}\n${sample}`, entries),
-    },
-    entries,
-  );
+  const profile = buildPageProfile({
+    title: page.title,
+    headings: page.headings,
+    sample,
+    ...(url ? { url } : {}),
+    ...(page.date ? { pageDate: page.date } : {}),
+    definitions: findDefinitions(`${page.title}\n${sample}`, entries),
+  });
   // The content script's two page gates: a cheap look for health words, then the profile's.
   const nhsPage =
     mayBeAboutHealth({ title: page.title, headings: page.headings, sample }) && hasNhsContext(profile);

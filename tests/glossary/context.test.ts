@@ -20,17 +20,14 @@ interface TestPage {
 
 function profileOf(page: TestPage) {
   const sample = page.paragraphs.join('\n');
-  return buildPageProfile(
-    {
-      title: page.title,
-      headings: page.headings ?? '',
-      sample,
-      ...(page.url ? { url: page.url } : {}),
-      ...(page.pageDate ? { pageDate: page.pageDate } : {}),
-      definitions: findDefinitions(`${page.title}\n${sample}`, entries),
-    },
-    entries,
-  );
+  return buildPageProfile({
+    title: page.title,
+    headings: page.headings ?? '',
+    sample,
+    ...(page.url ? { url: page.url } : {}),
+    ...(page.pageDate ? { pageDate: page.pageDate } : {}),
+    definitions: findDefinitions(`${page.title}\n${sample}`, entries),
+  });
 }
 
 /** Judges the first occurrence of `term` in the sentence that contains `sentenceStart`. */

@@ -26,16 +26,13 @@ export function judge(
   nth = 0,
 ): Decision {
   const sample = blocks.map((block) => block.text).join('\n');
-  const profile = buildPageProfile(
-    {
-      title,
-      headings: '',
-      sample,
-      ...(pageDate ? { pageDate } : {}),
-      definitions: findDefinitions(sample, entries),
-    },
-    entries,
-  );
+  const profile = buildPageProfile({
+    title,
+    headings: '',
+    sample,
+    ...(pageDate ? { pageDate } : {}),
+    definitions: findDefinitions(sample, entries),
+  });
   const at = blocks.findIndex((block) => block.text.includes(sentenceStart));
   const block = blocks[at];
   if (!block) throw new Error(`no block holds "${sentenceStart}"`);
