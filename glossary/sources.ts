@@ -124,4 +124,5 @@ export const SOURCES: Source[] = [
   { id: 'S115', publisher: 'scikit-learn', title: 'Gaussian processes', date: 'n.d.', url: 'https://scikit-learn.org/stable/modules/gaussian_process.html' },
   { id: 'S116', publisher: 'Companies House and HMRC (GOV.UK)', title: 'Gross profit in company accounts', date: 'n.d.', url: 'https://www.gov.uk/' },
   { id: 'S117', publisher: 'Experimental & Clinical Cardiology (PubMed)', title: 'Chemical structures and mode of action of intravenous glycoprotein IIb/IIIa receptor blockers: a review (Hashemzadeh et al., 2008)', date: '2008', url: 'https://pubmed.ncbi.nlm.nih.gov/19343166/' },
+  { id: 'S118', publisher: 'Nottinghamshire Fire and Rescue Service', title: 'Assistant Chief Fire Officer: job description', date: 'n.d.', url: 'https://www.notts-fire.gov.uk/about-us/our-staff/job-descriptions/assistant-chief-fire-officer' },
 ];

@@ -5,7 +5,7 @@
 
 import type { IsoDate } from '../types';
 import { type Local, withoutTerm } from './evidence';
-import { senseOfEra, yearsOfSense } from './senses';
+import { senseOfEra, titleSense, yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
 import type { Definition, TermSignals } from './types';
 import { isStrongNhsWord, nhsVocabularyIn } from './vocabulary';
@@ -79,6 +79,12 @@ export function verdictByDefinition(
   const elsewhere = !nearest || !sameSection(nearest, section);
   if (elsewhere && era !== undefined && era !== verdict.senseId && page.namedSenses.includes(era)) {
     return { ours: true, why: `${verdict.why}, but the page's date is in the ${era} era` };
+  }
+  // Likewise a title that spells out the other sense ("Northbury Integrated Care Partnership
+  // launches") says what the page is about wherever the definition is not in sight.
+  const titled = titleSense(page);
+  if (elsewhere && titled !== undefined && titled !== verdict.senseId) {
+    return { ours: true, why: `${verdict.why}, but the title names the ${titled}` };
   }
   const senseLeaning = sentenceSense(signals, local, pageDate);
   if (senseLeaning === undefined || senseLeaning.sense === verdict.senseId) return verdict;

@@ -19,6 +19,7 @@ const NO_SIGNALS: TermSignals = {
   anySense: [],
   falseFriends: [],
   namedSenses: [],
+  namedInTitle: [],
   namesFalseFriend: false,
 };
 

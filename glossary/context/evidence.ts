@@ -5,7 +5,7 @@
 import type { EntrySignals } from './signals';
 import type { PageProfile, TermSignals } from './types';
 import { isGeneralNhsWord, nhsVocabularyIn, type VocabularyHits } from './vocabulary';
-import { type Phrase, phrasesIn, type WordIndex } from './words';
+import { type Phrase, phrasesIn, tokenise, type WordIndex } from './words';
 
 const SENTENCE_WEIGHT = 3;
 const PARAGRAPH_WEIGHT = 1.5;
@@ -103,12 +103,14 @@ export function weighNhs(
   const score = weigh(found, ours.expansions) + vocabulary + (ours.namedAlone ? NAMED_ALONE_WEIGHT : 0);
   const nearby = [...new Set([...inSentence.strong, ...inParagraph.strong])];
   // Near the occurrence any of the entry's words count; elsewhere on the page only words of its
-  // own, since a die-cast shop that stocks an NHS ambulance model still says "NHS".
+  // own, since a die-cast shop that stocks an NHS ambulance model still says "NHS", and not words
+  // that hold the letters ("my GP"), which speak for that occurrence, not for the others.
+  const letters = signals.entry.id.toLowerCase();
   const entryWords =
     found.sentence.length +
     found.paragraph.length +
     found.heading.length +
-    found.page.filter((word) => !isGeneralNhsWord(word)).length;
+    found.page.filter((word) => !isGeneralNhsWord(word) && !tokenise(word).includes(letters)).length;
   return {
     score,
     specific: entryWords > 0 || nearby.length > 0 || ours.namedAlone,

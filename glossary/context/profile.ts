@@ -14,6 +14,7 @@ const WEAK_WORDS_FOR_CONTEXT = 3;
 export function buildPageProfile(input: PageInput): PageProfile {
   const index = indexWords([input.title, input.headings, input.sample].join('\n'));
   const headline = indexWords([input.title, input.headings].join('\n'));
+  const title = indexWords(input.title);
   const vocabulary = nhsVocabularyIn(index);
   const terms = new Map<Entry, TermSignals>();
   return {
@@ -25,7 +26,10 @@ export function buildPageProfile(input: PageInput): PageProfile {
       let found = terms.get(entry);
       if (!found) {
         const signals = signalsOf(entry);
-        found = mergeSignals(termSignalsIn(index, signals), termSignalsIn(headline, signals));
+        found = {
+          ...mergeSignals(termSignalsIn(index, signals), termSignalsIn(headline, signals)),
+          namedInTitle: termSignalsIn(title, signals).namedSenses,
+        };
         terms.set(entry, found);
       }
       return found;

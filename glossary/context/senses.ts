@@ -29,6 +29,8 @@ const ERAS: Record<string, Era[]> = {
   ],
 };
 const PAGE_DATE_WEIGHT = 1.5;
+// A title that spells out one sense says what the page is about, a little more than its date does.
+const TITLE_WEIGHT = 3;
 // Less than this between the two best senses, and the context has not decided.
 const DECISIVE_MARGIN = 1;
 const YEAR = /^(?:199|20[0-3])\d$/;
@@ -50,10 +52,11 @@ export function chooseSense(
     .map((sense) => {
       const found = foundFor(sense, signals.entry.id, local, page, pageDate);
       const era = sense.id === dated ? PAGE_DATE_WEIGHT : 0;
+      const title = titleSense(page) === sense.id ? TITLE_WEIGHT : 0;
       return {
         id: sense.id,
-        score: weigh(found, new Set([sense.expansion])) + era,
-        why: `${describe(found)}${era ? `; dated ${pageDate}` : ''}`,
+        score: weigh(found, new Set([sense.expansion])) + era + title,
+        why: `${describe(found)}${era ? `; dated ${pageDate}` : ''}${title ? '; the title' : ''}`,
       };
     })
     .sort((a, b) => b.score - a.score);
@@ -61,6 +64,11 @@ export function chooseSense(
   const summary = scored.map((sense) => `${sense.id} ${round(sense.score)} (${sense.why})`).join(' vs ');
   if (!best || best.score - (second?.score ?? 0) < DECISIVE_MARGIN) return { why: `sense open: ${summary}` };
   return { sense: best.id, why: summary };
+}
+
+/** The one sense the page's title spells out, if it spells out one. */
+export function titleSense(page: TermSignals): string | undefined {
+  return page.namedInTitle.length === 1 ? page.namedInTitle[0] : undefined;
 }
 
 /** The sense's distinctive words near the occurrence and on the page, and years of its era in the sentence. */

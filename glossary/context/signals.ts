@@ -82,6 +82,7 @@ export function termSignalsIn(index: WordIndex, signals: EntrySignals): TermSign
     namedSenses: senses
       .filter(({ sense, found }) => found.includes(sense.expansion))
       .map(({ sense }) => sense.id),
+    namedInTitle: [],
     namesFalseFriend: signals.falseFriends.some((friend, at) => falseFriends[at]?.includes(friend.expansion)),
   };
 }
@@ -96,6 +97,7 @@ export function mergeSignals(first: TermSignals, second: TermSignals): TermSigna
     anySense: join(first.anySense, second.anySense),
     falseFriends: first.falseFriends.map((found, at) => join(found, second.falseFriends[at])),
     namedSenses: [...new Set([...first.namedSenses, ...second.namedSenses])],
+    namedInTitle: [...new Set([...first.namedInTitle, ...second.namedInTitle])],
     namesFalseFriend: first.namesFalseFriend || second.namesFalseFriend,
   };
 }

@@ -31,6 +31,8 @@ export interface TermSignals {
   falseFriends: string[][];
   /** Senses whose expansion the page spells out. */
   namedSenses: string[];
+  /** Senses whose expansion the page's title spells out: what the page is about. */
+  namedInTitle: string[];
   /** The page spells out a false friend's expansion. */
   namesFalseFriend: boolean;
 }

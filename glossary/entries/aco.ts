@@ -70,5 +70,18 @@ export default {
       signals: ['pheromone', 'travelling salesman', 'metaheuristic', 'ants', 'algorithm'],
       sources: ['S71'],
     },
+    {
+      expansion: 'Assistant Chief Officer (a senior rank in fire and rescue, probation and police services)',
+      field: 'emergency and justice services',
+      signals: [
+        'assistant chief officer',
+        'fire and rescue',
+        'fire service',
+        'chief fire officer',
+        'probation',
+        'constabulary',
+      ],
+      sources: ['S118'],
+    },
   ],
 } satisfies Entry;

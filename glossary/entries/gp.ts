@@ -31,6 +31,13 @@ export default {
         'pms',
         'referral',
         'patients',
+        // Someone's own GP is their family doctor, whatever else the page is about.
+        'my gp',
+        'your gp',
+        'her gp',
+        'his gp',
+        'their gp',
+        'our gp',
       ],
       sources: ['S32', 'seed-002', 'S12', 'S16'],
     },

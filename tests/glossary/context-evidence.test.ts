@@ -239,3 +239,36 @@ describe('a meaning the page spells out that the glossary does not know', () => 
     expect(judge('Remote access | NHS Vale ICB', intranet, 'GP', 'Staff who work').annotate).toBe(true);
   });
 });
+
+describe('someone’s own GP', () => {
+  const thread: Block[] = [
+    {
+      section: 1,
+      text: 'Twenty of us are going to the Manchester GP next month; side events run all weekend.',
+    },
+    { section: 2, text: 'Sprained my wrist. Seeing my GP on Monday before I decide.' },
+  ];
+
+  it('is the family doctor, even on a page about something else', () => {
+    expect(judge('Card game forum', thread, 'GP', 'Sprained my wrist').annotate).toBe(true);
+  });
+
+  it('says nothing about the page’s other GPs', () => {
+    expect(judge('Card game forum', thread, 'GP', 'Twenty of us').annotate).toBe(false);
+  });
+});
+
+describe('an Assistant Chief Officer', () => {
+  it('is a fire, probation or police rank, not an accountable care organisation', () => {
+    const launch: Block[] = [
+      {
+        section: 1,
+        text: 'The serious violence partnership brings together NHS Kestrel ICB, the NHS trust, GP practices, public health, the police and the fire and rescue service.',
+      },
+      { section: 2, text: 'ACO Jo Whitford, of the fire and rescue service, said home safety visits help.' },
+    ];
+    expect(
+      judge('Serious violence duty: partners launch plan', launch, 'ACO', 'ACO Jo Whitford').annotate,
+    ).toBe(false);
+  });
+});

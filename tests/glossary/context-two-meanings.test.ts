@@ -189,3 +189,35 @@ describe('a definition of the sense the page’s date has left behind', () => {
     });
   });
 });
+
+describe('a title that spells out one sense', () => {
+  const release: Block[] = [
+    {
+      section: 1,
+      text: 'Northbury Integrated Care Partnership (ICP) brings together the council, the hospital trust, GP practices and the hospice.',
+    },
+    {
+      section: 2,
+      text: 'It is not an integrated care provider (ICP): NHS England consulted on that contract this summer, and no contract is planned here.',
+    },
+    { section: 3, text: 'In its first year the ICP will focus on three priorities.' },
+  ];
+
+  it('outweighs the page’s date where nothing nearby decides', () => {
+    expect(
+      judge(
+        'Northbury Integrated Care Partnership launches',
+        release,
+        'ICP',
+        'In its first year',
+        '2018-09-12',
+      ),
+    ).toMatchObject({ annotate: true, sense: 'partnership' });
+  });
+
+  it('does not outweigh the sense written out beside the letters', () => {
+    expect(
+      judge('Northbury Integrated Care Partnership launches', release, 'ICP', 'It is not', '2018-09-12'),
+    ).toMatchObject({ annotate: true, sense: 'provider' });
+  });
+});
