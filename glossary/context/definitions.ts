@@ -43,7 +43,11 @@ export function findDefinitions(text: string, entries: readonly Entry[]): Defini
   const definitions: Definition[] = [];
   for (const match of matcher.find(text)) {
     const entry = acronyms.find((candidate) => candidate.id === match.term);
-    const meaning = entry && (expansionBefore(text, match, entry) ?? expansionAfter(text, match, entry));
+    const meaning =
+      entry &&
+      (expansionBefore(text, match, entry) ??
+        expansionAfter(text, match, entry) ??
+        capitalisedInSentence(text, match, entry));
     if (entry && meaning) definitions.push({ term: entry.id, meaning, index: match.start });
   }
   return definitions;
@@ -131,6 +135,37 @@ function leadingSpelling(text: string, acronym: string): string | undefined {
   for (let count = 2; count <= words.length; count++) {
     const run = words.slice(0, count).join(' ');
     if (expansionSpelling(run, acronym) === run.toLowerCase()) return run.toLowerCase();
+  }
+  return undefined;
+}
+
+// Capitalised words, with the link words an acronym skips between them: "Ice Cream Sandwich".
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’']*(?:\s+(?:(?:and|of|the|for|in|on|to|&)\s+)?\p{Lu}[\p{L}’']*)+/gu;
+
+/**
+ * A name in capitals elsewhere in the same sentence whose initials spell the letters and that the
+ * glossary does not know ("Everyone called it ICS, because \"Ice Cream Sandwich\" is a lot to
+ * type"): the page saying what it means.
+ */
+function capitalisedInSentence(
+  text: string,
+  match: AcronymMatch,
+  entry: Entry,
+): DefinitionMeaning | undefined {
+  const from = Math.max(0, text.lastIndexOf('.', match.start) + 1, match.start - REACH);
+  const stop = text.slice(match.end).search(/[.!?](?:\s|$)/);
+  const sentence = text.slice(from, stop < 0 ? Math.min(text.length, match.end + REACH) : match.end + stop);
+  const wanted = letters(entry.id);
+  for (const run of sentence.matchAll(CAPITALISED_RUN)) {
+    const words = rawWords(run[0]);
+    const initials = initialsOf(words, wanted.length);
+    if (initials !== wanted || words.filter((word) => /^\p{Lu}/u.test(word)).length !== wanted.length)
+      continue;
+    // A known meaning named in the sentence is weighed as a word of that meaning, not taken as
+    // the page defining the letters ("The GP chasing a Grand Prix dream").
+    const spelled = tokenise(run[0]);
+    if (longestKnown(entry, (expansion) => startsWith(spelled, expansion))) continue;
+    return { kind: 'other', expansion: run[0] };
   }
   return undefined;
 }

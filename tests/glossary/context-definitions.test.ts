@@ -53,6 +53,17 @@ describe('findDefinitions', () => {
     expect(meaningOf('ICP = partners in care, working as one.', 'ICP')).toBeUndefined();
   });
 
+  it('reads a name in capitals in the same sentence that spells the letters and is not ours', () => {
+    expect(
+      meaningOf('Everyone called it ICS, partly because "Ice Cream Sandwich" is a lot to type.', 'ICS'),
+    ).toEqual({ kind: 'other', expansion: 'Ice Cream Sandwich' });
+  });
+
+  it('leaves a meaning the glossary knows, named in the sentence, to be weighed as a word', () => {
+    expect(meaningOf('The GP chasing a Grand Prix dream', 'GP')).toBeUndefined();
+    expect(meaningOf('Our ICS and the Integrated Care System team met.', 'ICS')).toBeUndefined();
+  });
+
   it('reads an expansion after the acronym: brackets, dash, "or"', () => {
     expect(meaningOf('A PCN (Penalty Charge Notice) is issued by the council.', 'PCN')).toEqual({
       kind: 'false-friend',
