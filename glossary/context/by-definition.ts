@@ -8,7 +8,7 @@ import { type Local, withoutTerm } from './evidence';
 import { senseOfEra, titleSense, yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
 import type { Definition, TermSignals } from './types';
-import { isStrongNhsWord, nhsVocabularyIn } from './vocabulary';
+import { nhsVocabularyIn } from './vocabulary';
 import { containsPhrase, type Phrase, phrasesIn } from './words';
 
 export interface DefinitionVerdict {
@@ -63,13 +63,10 @@ export function verdictByDefinition(
   // the sentence has a phrase of ours ("GP surgeries", "GP appointment" after "GlobalProtect (GP)")
   // or a strong NHS word other than "NHS" itself: single words ("trusts") are too easily shared.
   const definedOther = (nearest ? [nearest] : ofTerm).every((definition) => !isOurs(definition));
-  const phraseOfOurs =
-    definedOther &&
-    phrasesIn(local.sentence, signals.anySense).some(
-      (phrase) => phrase.includes(' ') || (isStrongNhsWord(phrase) && phrase.toLowerCase() !== 'nhs'),
-    );
   const overturned =
-    leaning !== undefined && leaning !== verdict.ours && (bothWays || !leaning || phraseOfOurs);
+    leaning !== undefined &&
+    leaning !== verdict.ours &&
+    (bothWays || !leaning || (definedOther && phrasesIn(local.sentence, signals.telling).length > 0));
   if (overturned) return undefined;
   if (verdict.senseId === undefined) return verdict;
   // A definition elsewhere of the sense the page's date has left behind ("residents confused the

@@ -140,6 +140,8 @@ function leadingSpelling(text: string, acronym: string): string | undefined {
 }
 
 // Capitalised words, with the link words an acronym skips between them: "Ice Cream Sandwich".
+// How far after the letters a sentence is read for a name in capitals.
+const SENTENCE_REACH_AFTER = 300;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}’']*(?:\s+(?:(?:and|of|the|for|in|on|to|&)\s+)?\p{Lu}[\p{L}’']*)+/gu;
 
 /**
@@ -152,9 +154,15 @@ function capitalisedInSentence(
   match: AcronymMatch,
   entry: Entry,
 ): DefinitionMeaning | undefined {
-  const from = Math.max(0, text.lastIndexOf('.', match.start) + 1, match.start - REACH);
-  const stop = text.slice(match.end).search(/[.!?](?:\s|$)/);
-  const sentence = text.slice(from, stop < 0 ? Math.min(text.length, match.end + REACH) : match.end + stop);
+  // Only the sentence's stretch within reach is read, so a long block costs no more per
+  // occurrence; a word cut at the stretch's start is left out.
+  const cut = match.start > REACH;
+  const before = text.slice(match.start - (cut ? REACH : match.start), match.start);
+  const after = text.slice(match.end, match.end + SENTENCE_REACH_AFTER);
+  const stop = after.search(/[.!?](?:\s|$)/);
+  const full = before.lastIndexOf('.');
+  const opening = full >= 0 ? full + 1 : cut ? before.search(/\s/) + 1 : 0;
+  const sentence = `${before.slice(opening)}${match.term}${stop < 0 ? after : after.slice(0, stop)}`;
   const wanted = letters(entry.id);
   for (const run of sentence.matchAll(CAPITALISED_RUN)) {
     const words = rawWords(run[0]);

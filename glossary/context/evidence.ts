@@ -102,18 +102,10 @@ export function weighNhs(
     (againstClinical ? 0 : PAGE_VOCABULARY_WEIGHT * Math.min(profile.nhsScore, PAGE_VOCABULARY_COUNTED));
   const score = weigh(found, ours.expansions) + vocabulary + (ours.namedAlone ? NAMED_ALONE_WEIGHT : 0);
   const nearby = [...new Set([...inSentence.strong, ...inParagraph.strong])];
-  // Near the occurrence any of the entry's words count; elsewhere on the page only words of its
-  // own, since a die-cast shop that stocks an NHS ambulance model still says "NHS", and not words
-  // that hold the letters ("my GP"), which speak for that occurrence, not for the others.
-  const letters = signals.entry.id.toLowerCase();
-  const entryWords =
-    found.sentence.length +
-    found.paragraph.length +
-    found.heading.length +
-    found.page.filter((word) => !isGeneralNhsWord(word) && !tokenise(word).includes(letters)).length;
+  const entryWords = found.sentence.length + found.paragraph.length + found.heading.length;
   return {
     score,
-    specific: entryWords > 0 || nearby.length > 0 || ours.namedAlone,
+    specific: entryWords > 0 || ours.ownWordsOnPage || nearby.length > 0 || ours.namedAlone,
     why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${ours.namedAlone ? '; only our meaning spelled out' : ''})`,
   };
 }
@@ -127,6 +119,12 @@ interface OursOnPage {
   expansions: ReadonlySet<string>;
   /** The page spells out our meaning and no other. */
   namedAlone: boolean;
+  /**
+   * The page has words of this entry's own. General NHS words do not count (a die-cast shop that
+   * stocks an NHS ambulance model still says "NHS"), nor words that hold the letters ("my GP"),
+   * which speak for their own occurrence and not for the others.
+   */
+  ownWordsOnPage: boolean;
 }
 
 const oursByProfile = new WeakMap<PageProfile, Map<string, OursOnPage>>();
@@ -143,9 +141,12 @@ function oursOnThisPage(signals: EntrySignals, page: TermSignals, profile: PageP
   // about this one's NHS meaning ("GP").
   const elsewise = definedElsewise(profile);
   const counts = (text: string) => !elsewise.has(text.toLowerCase());
+  const onPage = page.anySense.filter(counts);
+  const letters = signals.entry.id.toLowerCase();
   const ours: OursOnPage = {
     phrases: signals.anySense.filter((phrase) => counts(phrase.text)),
-    onPage: page.anySense.filter(counts),
+    onPage,
+    ownWordsOnPage: onPage.some((word) => !isGeneralNhsWord(word) && !tokenise(word).includes(letters)),
     expansions: new Set(signals.senses.map((sense) => sense.expansion)),
     namedAlone:
       page.namedSenses.length > 0 &&

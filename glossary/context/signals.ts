@@ -2,7 +2,8 @@
 // in a text. Each meaning's own expansion counts as one of its words: naming it is evidence.
 
 import type { Entry } from '../types';
-import type { TermSignals } from './types';
+import type { FoundSignals } from './types';
+import { isStrongNhsWord } from './vocabulary';
 import { type Phrase, phrasesIn, tokenise, toPhrases, type WordIndex } from './words';
 
 export interface SenseSignals {
@@ -19,6 +20,12 @@ export interface EntrySignals {
   senses: SenseSignals[];
   /** Every sense's words together: evidence that the NHS meaning is meant at all. */
   anySense: Phrase[];
+  /**
+   * Those that speak for our meaning even against a meaning the page defines: phrases ("GP
+   * surgeries") and strong NHS words other than "NHS" itself, not single words such as "trusts"
+   * that pages about other things use too.
+   */
+  telling: Phrase[];
   /** Each false friend's signals, its expansion first. */
   falseFriends: { expansion: string; signals: Phrase[]; clinical: boolean }[];
 }
@@ -39,6 +46,7 @@ export function signalsOf(entry: Entry): EntrySignals {
     const expansion = plainExpansion(sense.expansion);
     return { id: sense.id, expansion, words: phrasesOf([expansion, ...sense.contextWords]) };
   });
+  const anySense = toPhrases(senses.flatMap((sense) => sense.words.map((word) => word.text)));
   const signals: EntrySignals = {
     entry,
     senses: senses.map((sense) => ({
@@ -54,7 +62,10 @@ export function signalsOf(entry: Entry): EntrySignals {
         ),
       ),
     })),
-    anySense: toPhrases(senses.flatMap((sense) => sense.words.map((word) => word.text))),
+    anySense,
+    telling: anySense.filter(
+      (phrase) => phrase.words.length > 1 || (phrase.words[0] !== 'nhs' && isStrongNhsWord(phrase.text)),
+    ),
     falseFriends: entry.falseFriends.map((friend) => {
       const expansion = plainExpansion(friend.expansion);
       return {
@@ -72,7 +83,7 @@ function containsWords(words: string[], part: string[]): boolean {
   return words.some((_word, start) => part.every((word, offset) => words[start + offset] === word));
 }
 
-export function termSignalsIn(index: WordIndex, signals: EntrySignals): TermSignals {
+export function termSignalsIn(index: WordIndex, signals: EntrySignals): FoundSignals {
   const senses = signals.senses.map((sense) => ({ sense, found: phrasesIn(index, sense.words) }));
   const falseFriends = signals.falseFriends.map((friend) => phrasesIn(index, friend.signals));
   return {
@@ -82,13 +93,12 @@ export function termSignalsIn(index: WordIndex, signals: EntrySignals): TermSign
     namedSenses: senses
       .filter(({ sense, found }) => found.includes(sense.expansion))
       .map(({ sense }) => sense.id),
-    namedInTitle: [],
     namesFalseFriend: signals.falseFriends.some((friend, at) => falseFriends[at]?.includes(friend.expansion)),
   };
 }
 
 /** Joins two texts' findings, so that words in the title and headings count again on top of the sample's. */
-export function mergeSignals(first: TermSignals, second: TermSignals): TermSignals {
+export function mergeSignals(first: FoundSignals, second: FoundSignals): FoundSignals {
   const join = (a: string[] = [], b: string[] = []) => [...a, ...b];
   return {
     senses: Object.fromEntries(
@@ -97,7 +107,6 @@ export function mergeSignals(first: TermSignals, second: TermSignals): TermSigna
     anySense: join(first.anySense, second.anySense),
     falseFriends: first.falseFriends.map((found, at) => join(found, second.falseFriends[at])),
     namedSenses: [...new Set([...first.namedSenses, ...second.namedSenses])],
-    namedInTitle: [...new Set([...first.namedInTitle, ...second.namedInTitle])],
     namesFalseFriend: first.namesFalseFriend || second.namesFalseFriend,
   };
 }

@@ -22,7 +22,8 @@ export interface Definition {
 }
 
 /** Context words found for one acronym's meanings. A word in the title or headings is listed twice. */
-export interface TermSignals {
+/** What one text shows for an entry's meanings. */
+export interface FoundSignals {
   /** Found per NHS sense id. */
   senses: Record<string, string[]>;
   /** Found for any NHS sense (a word shared by two senses is listed once). */
@@ -31,10 +32,14 @@ export interface TermSignals {
   falseFriends: string[][];
   /** Senses whose expansion the page spells out. */
   namedSenses: string[];
-  /** Senses whose expansion the page's title spells out: what the page is about. */
-  namedInTitle: string[];
   /** The page spells out a false friend's expansion. */
   namesFalseFriend: boolean;
+}
+
+/** What the page shows for an entry's meanings, and which of its senses the title names. */
+export interface TermSignals extends FoundSignals {
+  /** Senses whose expansion the page's title spells out: what the page is about. */
+  namedInTitle: string[];
 }
 
 export interface PageProfile {
