@@ -3,7 +3,7 @@
 
 import { type AcronymMatch, createMatcher } from '../matcher';
 import type { Entry } from '../types';
-import { plainExpansion } from './signals';
+import { plainExpansion, signalsOf } from './signals';
 import { expansionSpelling, initialsOf, lettersOf as letters, rawWords } from './spells-letters';
 import type { Definition, DefinitionMeaning } from './types';
 import { tokenise } from './words';
@@ -81,11 +81,7 @@ const ourWords = new WeakMap<Entry, ReadonlySet<string>>();
 function wordsOfOurs(entry: Entry): ReadonlySet<string> {
   let words = ourWords.get(entry);
   if (!words) {
-    words = new Set(
-      entry.senses.flatMap((sense) =>
-        [sense.expansion, ...sense.contextWords].flatMap((text) => tokenise(text)),
-      ),
-    );
+    words = new Set(signalsOf(entry).anySense.flatMap((phrase) => phrase.words));
     ourWords.set(entry, words);
   }
   return words;
