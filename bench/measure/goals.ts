@@ -78,7 +78,7 @@ function cheapScroll(report: PageSummary): GoalVerdict {
 }
 
 /**
- * Off topic the extension wraps nothing; its one DOM write is an attribute on <html>. What it
+ * Off topic the extension wraps nothing and writes nothing to the DOM. What it
  * adds is then its own script, judged here because task-time differences of a few ms drown in
  * the page's own load. Should it ever wrap something there, added CPU time is judged instead.
  */

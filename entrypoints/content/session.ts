@@ -64,8 +64,10 @@ export class PageSession {
       this.state = settings.enabled ? 'site-off' : 'global-off';
       return;
     }
-    this.doc.documentElement.setAttribute(UNDERLINE_ATTRIBUTE, settings.appearance.underline);
-    if (this.annotator && !readingChanged) return;
+    if (this.annotator && !readingChanged) {
+      this.showUnderline(settings);
+      return;
+    }
     this.annotator?.stop();
     this.annotator = undefined;
     this.startAnnotating(settings);
@@ -84,6 +86,9 @@ export class PageSession {
       return;
     }
     this.state = 'on';
+    // Only a page that will be annotated gets the attribute: changing <html> restyles the whole
+    // page, which on a long page about something else would be our largest cost there.
+    this.showUnderline(settings);
     this.annotator = new Annotator(this.doc, {
       entries: ENTRIES,
       matcher: this.matcher,
@@ -93,6 +98,10 @@ export class PageSession {
     });
     this.annotator.start();
     this.onAnnotating(true);
+  }
+
+  private showUnderline(settings: Settings): void {
+    this.doc.documentElement.setAttribute(UNDERLINE_ATTRIBUTE, settings.appearance.underline);
   }
 
   private reportCounts(counts: ReadonlyMap<string, number>): void {

@@ -9,6 +9,7 @@ import {
   launch,
   setViewport,
   waitForTerms,
+  waitUntil,
 } from './harness.ts';
 import { startServer, type TestServer } from './server.ts';
 
@@ -44,6 +45,25 @@ describe.each(BROWSERS)('annotation in %s', (browserName) => {
       })),
     );
     expect(wrapped).toContainEqual({ text: 'CCG', after: "s'" });
+  });
+
+  it('leaves a page with no NHS context exactly as it was, <html> included', async () => {
+    const html = (body: string) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Spanning tree basics</title></head><body>${body}</body></html>`;
+    server.route(
+      '/networking.html',
+      html(
+        '<h1>Spanning tree basics</h1><p>STP stops loops between switches. Each STP bridge sends BPDUs, and RSTP converges faster than STP.</p>',
+      ),
+    );
+    await page.goto(`${server.origin}/networking.html`);
+    // The content script records its first look at every page it reads, NHS or not.
+    await waitUntil(page, (name) => performance.getEntriesByName(name).length > 0, 'nhs-glossary:annotate');
+    const after = await page.evaluate(() => ({
+      htmlAttributes: document.documentElement.getAttributeNames(),
+      wrappers: document.querySelectorAll('[data-nhs-term]').length,
+    }));
+    expect(after).toEqual({ htmlAttributes: ['lang'], wrappers: 0 });
   });
 });
 
