@@ -9,7 +9,7 @@ import { senseOfEra, titleSense, yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
 import type { Definition, TermSignals } from './types';
 import { nhsVocabularyIn } from './vocabulary';
-import { containsPhrase, type Phrase, phrasesIn } from './words';
+import { anyPhraseIn, containsPhrase, type Phrase, phrasesIn } from './words';
 
 export interface DefinitionVerdict {
   ours: boolean;
@@ -66,7 +66,7 @@ export function verdictByDefinition(
   const overturned =
     leaning !== undefined &&
     leaning !== verdict.ours &&
-    (bothWays || !leaning || (definedOther && phrasesIn(local.sentence, signals.telling).length > 0));
+    (bothWays || !leaning || (definedOther && anyPhraseIn(local.sentence, signals.telling)));
   if (overturned) return undefined;
   if (verdict.senseId === undefined) return verdict;
   // A definition elsewhere of the sense the page's date has left behind ("residents confused the
@@ -130,8 +130,7 @@ function sentenceLeaning(signals: EntrySignals, local: Local, weakWordsTell: boo
   const { strong, weak } = withoutTerm(nhsVocabularyIn(local.sentence), signals.entry.id);
   const telling = weakWordsTell ? [...strong, ...weak] : strong;
   const ours =
-    phrasesIn(local.sentence, signals.anySense).length > 0 ||
-    telling.some((word) => !theirWords.includes(word));
+    anyPhraseIn(local.sentence, signals.anySense) || telling.some((word) => !theirWords.includes(word));
   const theirs = theirWords.length > 0;
   if (ours !== theirs) return ours;
   const named = namedInParagraph(signals, local);
@@ -147,7 +146,7 @@ function sentenceSense(
 ): { sense: string; inSentence: boolean } | undefined {
   const leaning = signals.senses.filter(
     (sense) =>
-      phrasesIn(local.sentence, sense.distinctive).length > 0 ||
+      anyPhraseIn(local.sentence, sense.distinctive) ||
       yearsOfSense(local.sentence, signals.entry.id, sense.id, pageDate).length > 0,
   );
   if (leaning.length > 0) {

@@ -85,18 +85,34 @@ function negated(index: WordIndex, start: number): boolean {
   return false;
 }
 
+// The functions below run for every phrase of every meaning at every occurrence, so they are
+// written as plain loops: destructuring and callbacks there made most of the content script's
+// garbage, and the collections it set off were the longest pauses in its slices.
+
 /** True when the phrase occurs at least once and is not negated there. */
 export function containsPhrase(index: WordIndex, phrase: Phrase): boolean {
-  const [first, ...rest] = phrase.words;
-  const starts = first === undefined ? undefined : index.positions.get(first);
+  const words = phrase.words;
+  const starts = words.length === 0 ? undefined : index.positions.get(words[0] as string);
   if (!starts) return false;
-  return starts.some(
-    (start) =>
-      rest.every((word, offset) => index.words[start + 1 + offset] === word) && !negated(index, start),
-  );
+  for (const start of starts) {
+    let whole = true;
+    for (let offset = 1; whole && offset < words.length; offset++) {
+      whole = index.words[start + offset] === words[offset];
+    }
+    if (whole && !negated(index, start)) return true;
+  }
+  return false;
 }
 
 /** The phrases that occur in the text, each once however often it occurs. */
 export function phrasesIn(index: WordIndex, phrases: readonly Phrase[]): string[] {
-  return phrases.filter((phrase) => containsPhrase(index, phrase)).map((phrase) => phrase.text);
+  const found: string[] = [];
+  for (const phrase of phrases) if (containsPhrase(index, phrase)) found.push(phrase.text);
+  return found;
+}
+
+/** Whether any of the phrases occurs in the text. */
+export function anyPhraseIn(index: WordIndex, phrases: readonly Phrase[]): boolean {
+  for (const phrase of phrases) if (containsPhrase(index, phrase)) return true;
+  return false;
 }
