@@ -152,7 +152,7 @@ describe('the corpus as a whole', () => {
 
   it('is large enough to measure precision, recall and ICP sense accuracy', () => {
     expect(pages.length).toBeGreaterThanOrEqual(30);
-    expect(pages.length).toBeLessThanOrEqual(1000);
+    expect(pages.length).toBeLessThanOrEqual(1500);
     expect(allLabels.length).toBeGreaterThanOrEqual(500);
     expect(allLabels.filter((label) => !label.annotate).length).toBeGreaterThanOrEqual(120);
     const icp = allLabels.filter((label) => label.term === 'ICP');
@@ -197,9 +197,13 @@ describe('manifest.json', () => {
     expect(manifest.map((row) => row.file).sort()).toEqual(pages.map((page) => page.file));
   });
 
-  it('holds out a third of the pages, rounded up', () => {
+  // The issue asks for at least a third; each new held-out set is written to that size, so it
+  // is a third or a little over once the set before it has been folded into tune.
+  it('holds out at least a third of the pages', () => {
     expect(manifest.every((row) => row.split === 'tune' || row.split === 'heldout')).toBe(true);
-    expect(manifest.filter((row) => row.split === 'heldout').length).toBe(Math.ceil(manifest.length / 3));
+    const heldOut = manifest.filter((row) => row.split === 'heldout').length;
+    expect(heldOut).toBeGreaterThanOrEqual(Math.ceil(manifest.length / 3));
+    expect(heldOut).toBeLessThan(manifest.length / 2);
   });
 
   it('gives each page a kind that its labels bear out', () => {
