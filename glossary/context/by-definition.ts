@@ -4,6 +4,7 @@
 // still point the other way.
 
 import type { IsoDate } from '../types';
+import { contrastedSense } from './contrast';
 import { type Local, withoutTerm } from './evidence';
 import { senseOfEra, titleSense, yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
@@ -144,6 +145,8 @@ function sentenceSense(
   local: Local,
   pageDate?: IsoDate,
 ): { sense: string; inSentence: boolean } | undefined {
+  const contrasted = contrastedSense(signals, local.sentence);
+  if (contrasted) return { sense: contrasted, inSentence: true };
   const leaning = signals.senses.filter(
     (sense) =>
       anyPhraseIn(local.sentence, sense.distinctive) ||

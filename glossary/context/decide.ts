@@ -9,6 +9,7 @@ import { meaningsDefinedOnPage } from './page-meanings';
 import { chooseSense } from './senses';
 import { findAcronymEntry, signalsOf } from './signals';
 import type { Decision, OccurrenceContext, PageProfile, TermSignals } from './types';
+import { isGeneralNhsWord } from './vocabulary';
 import { indexWordsOnce } from './words';
 
 // Weighted NHS vocabulary (strong words count 2) in the page's title, headings and opening.
@@ -66,9 +67,13 @@ export function decideOccurrence(
     return { annotate: false, reason: `${entry.id}: false friend ${falseFriend.why} outweighs ${nhs.why}` };
   }
   const vs = falseFriend ? ` beats ${falseFriend.why}` : '';
-  // On a page that is only a little about health (a hockey report that mentions A&E once), the
-  // letters need a word of their own nearby or on the page; a page steeped in the NHS does not.
-  if (!nhs.specific && profile.nhsScore < STEEPED_IN_THE_NHS) {
+  // On a page that is only a little about health (machine-learning notes that fit a GP to
+  // hospital data), the letters need a word of their own nearby or on the page. A page steeped in
+  // the NHS does not, nor do letters that are everyday NHS words (GP, A&E) on a health page with
+  // no other meaning in sight: an asthma forum's "see your GP" has no more to say of the doctor.
+  const everyday =
+    falseFriend === undefined && isGeneralNhsWord(entry.id) && profile.nhsWords.weak.length > 0;
+  if (!nhs.specific && profile.nhsScore < STEEPED_IN_THE_NHS && !everyday) {
     return {
       annotate: false,
       reason: `${entry.id}: nothing on the page or nearby speaks of the NHS ${entry.id}`,

@@ -67,6 +67,9 @@ const WEAK = toPhrases([
   'trust',
   'waiting list',
   'referral',
+  // Everyday words for the hospital's front door; with "GP" above, also letters that need no
+  // word of their own on a health page (decide.ts).
+  'a&e',
 ]);
 
 const wordsOf = (phrases: readonly Phrase[]): ReadonlySet<string> =>

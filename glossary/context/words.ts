@@ -89,17 +89,26 @@ function negated(index: WordIndex, start: number): boolean {
 // written as plain loops: destructuring and callbacks there made most of the content script's
 // garbage, and the collections it set off were the longest pauses in its slices.
 
-/** True when the phrase occurs at least once and is not negated there. */
-export function containsPhrase(index: WordIndex, phrase: Phrase): boolean {
+/** Where the phrase starts in the text, negated or not; -1 when it does not occur from `from` on. */
+export function phraseStart(index: WordIndex, phrase: Phrase, from = 0): number {
   const words = phrase.words;
   const starts = words.length === 0 ? undefined : index.positions.get(words[0] as string);
-  if (!starts) return false;
+  if (!starts) return -1;
   for (const start of starts) {
+    if (start < from) continue;
     let whole = true;
     for (let offset = 1; whole && offset < words.length; offset++) {
       whole = index.words[start + offset] === words[offset];
     }
-    if (whole && !negated(index, start)) return true;
+    if (whole) return start;
+  }
+  return -1;
+}
+
+/** True when the phrase occurs at least once and is not negated there. */
+export function containsPhrase(index: WordIndex, phrase: Phrase): boolean {
+  for (let start = phraseStart(index, phrase); start >= 0; start = phraseStart(index, phrase, start + 1)) {
+    if (!negated(index, start)) return true;
   }
   return false;
 }

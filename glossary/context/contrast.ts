@@ -1,0 +1,67 @@
+// "Do not confuse the ICP with the integrated care provider contract": a sentence that sets the
+// letters against the full name of one of two senses is about the other one. Without this, the
+// name it is set against is the strongest word for the wrong sense.
+
+import type { EntrySignals } from './signals';
+import { foldWord, type Phrase, phraseStart, toPhrases, type WordIndex } from './words';
+
+// Said with or without "not" ("is not the same as", "is the same as?"), each sets two things apart.
+const SETTING_APART = toPhrases([
+  'confuse',
+  'confused',
+  'confusion',
+  'confusing',
+  'same as',
+  'same thing as',
+  'unrelated',
+  'nothing like',
+  'nothing to do with',
+  'different from',
+  'different to',
+  'distinct from',
+  'mistaken for',
+  'mix up',
+  'mixed up',
+  'connected to',
+  'rather than',
+]);
+// A name with fewer words than this between it and the letters is theirs ("the ICP, an
+// integrated care partnership, …"; "integrated care provider (ICP)").
+const WORDS_BETWEEN_APART = 2;
+
+/** The sense the sentence sets apart from the other sense's name, if it does. */
+export function contrastedSense(signals: EntrySignals, sentence: WordIndex): string | undefined {
+  if (signals.senses.length !== 2) return undefined;
+  const cues = SETTING_APART.map((cue) => phraseStart(sentence, cue)).filter((at) => at >= 0);
+  if (cues.length === 0) return undefined;
+  const letters = sentence.positions.get(foldWord(signals.entry.id));
+  if (!letters) return undefined;
+  const named = signals.senses.filter((sense) => setApart(sentence, sense.words[0], letters, cues));
+  const [only] = named;
+  if (named.length !== 1 || !only) return undefined;
+  return signals.senses.find((sense) => sense !== only)?.id;
+}
+
+/**
+ * The sense's full name is set apart from the letters: a cue stands between them ("the ICP is
+ * the same as the integrated care provider"), or leads into them both, letters first ("confused
+ * the ICP with the integrated care provider"). A name before the letters with the cue after them
+ * ("the integrated care provider, also shortened to ICP, still causes confusion") is their own.
+ */
+function setApart(
+  sentence: WordIndex,
+  name: Phrase | undefined,
+  letters: readonly number[],
+  cues: readonly number[],
+): boolean {
+  if (!name) return false;
+  const start = phraseStart(sentence, name);
+  if (start < 0) return false;
+  const end = start + name.words.length;
+  return letters.every((at) => {
+    const far = start - at - 1 >= WORDS_BETWEEN_APART || at - end >= WORDS_BETWEEN_APART;
+    const between = cues.some((cue) => (at < cue && cue < start) || (end <= cue && cue < at));
+    const leading = at < start && cues.some((cue) => cue < at);
+    return far && (between || leading);
+  });
+}
