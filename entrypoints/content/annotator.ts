@@ -33,6 +33,8 @@ export interface AnnotatorSetup {
   matcher: AcronymMatcher;
   profile: PageProfile;
   reading: Reading;
+  /** Acronyms the page's opening uses: prepared while the page lays itself out. */
+  termsInOpening?: readonly string[];
   /** Called after annotations change, for the badge and the popup's "on this page". */
   onCountsChanged(counts: ReadonlyMap<string, number>): void;
 }
@@ -81,6 +83,7 @@ export class Annotator {
     this.doc.addEventListener('scroll', this.onViewportMoved, { capture: true, passive: true });
     view?.addEventListener('resize', this.onViewportMoved, { passive: true });
     view?.addEventListener('load', this.onViewportMoved);
+    if (this.setup.termsInOpening) this.queue.pushUrgent(this.decider.prepare(this.setup.termsInOpening));
     // Just after the next frame, when the browser has laid the page out itself: reading boxes
     // before then would force that first layout early, inside our work.
     requestAnimationFrame(() => setTimeout(() => this.checkNow(), 0));

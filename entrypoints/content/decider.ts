@@ -1,7 +1,13 @@
 // Turns the acronyms found in one text node into wrap requests, asking the glossary's context
 // model what each occurrence means. Remembers in-page definitions in reading order.
 
-import { type Definition, decideOccurrence, findDefinitions, type PageProfile } from '../../glossary/context';
+import {
+  type Definition,
+  decideOccurrence,
+  findDefinitions,
+  type PageProfile,
+  prepareTerm,
+} from '../../glossary/context';
 import { findEntry } from '../../glossary/index';
 import type { AcronymMatcher } from '../../glossary/matcher';
 import type { Entry } from '../../glossary/types';
@@ -9,6 +15,7 @@ import type { Reading } from '../../settings/schema';
 import { blockOf, readLocalText } from './occurrence-context';
 import { PageSections } from './page-sections';
 import type { WrapRequest } from './split-text';
+import type { SlicedTask } from './work-queue';
 
 export class Decider {
   /** In-page definitions by acronym, in reading order. */
@@ -23,6 +30,17 @@ export class Decider {
     private readonly profile: PageProfile,
     private readonly reading: Reading,
   ) {}
+
+  /** Prepares each of these acronyms in a step of its own, so that no first decision pays for it. */
+  prepare(terms: readonly string[]): SlicedTask {
+    const waiting = [...terms];
+    return (deadline) => {
+      while (waiting.length > 0 && performance.now() < deadline) {
+        prepareTerm(waiting.shift() as string, this.profile, this.entries);
+      }
+      return waiting.length > 0 ? 'more' : 'done';
+    };
+  }
 
   requestsFor(node: Text): WrapRequest[] {
     const block = blockOf(node);

@@ -94,6 +94,9 @@ export class PageSession {
       matcher: this.matcher,
       profile,
       reading: settings.reading,
+      termsInOpening: [
+        ...new Set(this.matcher.find(`${opening.title}\n${opening.sample}`).map((match) => match.term)),
+      ],
       onCountsChanged: (counts) => this.reportCounts(counts),
     });
     this.annotator.start();
