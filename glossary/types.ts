@@ -61,6 +61,8 @@ export interface Sense {
   events: DatedEvent[];
   /** Lower-case words and phrases that signal this sense near an occurrence. */
   contextWords: string[];
+  /** A place's name before the letters ("the Westmoor ICP") names a local body of this sense. */
+  namedAfterPlaces?: true;
   /** Ids of the sources behind what this sense states. */
   sources: string[];
 }

@@ -147,6 +147,8 @@ function sentenceSense(
 ): { sense: string; inSentence: boolean } | undefined {
   const contrasted = contrastedSense(signals, local.sentence);
   if (contrasted) return { sense: contrasted, inSentence: true };
+  const placeNamed = local.namedByPlace ? signals.senses.find((sense) => sense.namedAfterPlaces) : undefined;
+  if (placeNamed) return { sense: placeNamed.id, inSentence: true };
   const leaning = signals.senses.filter(
     (sense) =>
       anyPhraseIn(local.sentence, sense.distinctive) ||

@@ -4,6 +4,7 @@
 import type { Entry } from '../types';
 import { verdictByDefinition } from './by-definition';
 import { knownFalseFriends, type Local, strongestOther, weighNhs } from './evidence';
+import { namedByPlace } from './named-body';
 import { ownWords } from './own-words';
 import { meaningsDefinedOnPage } from './page-meanings';
 import { chooseSense } from './senses';
@@ -49,6 +50,7 @@ export function decideOccurrence(
     sentence: indexWordsOnce(sentence),
     paragraph: indexWordsOnce(context.paragraph),
     ...(context.heading ? { heading: indexWordsOnce(context.heading) } : {}),
+    namedByPlace: namedByPlace(context.sentence, context.sentenceOffset),
   };
   const page = entry.kind === 'acronym' ? profile.termSignals(entry) : NO_SIGNALS;
   const choose = () => chooseSense(signals, local, page, profile.pageDate);

@@ -35,6 +35,8 @@ export interface Local {
   paragraph: WordIndex;
   /** The heading of the occurrence's section, when it is not in that heading itself. */
   heading?: WordIndex;
+  /** A place's name stands just before the letters ("the Westmoor ICP"). */
+  namedByPlace?: boolean;
 }
 
 export function findNear(local: Local, phrases: readonly Phrase[], onPage: string[]): Found {

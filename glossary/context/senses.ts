@@ -32,6 +32,8 @@ const ERAS: Record<string, Era[]> = {
 const PAGE_DATE_WEIGHT = 1.5;
 // A title that spells out one sense says what the page is about, a little more than its date does.
 const TITLE_WEIGHT = 3;
+// A place's name before the letters ("the Westmoor ICP") counts as a word of the sense's own in the sentence.
+const PLACE_NAME_WEIGHT = 6;
 // Less than this between the two best senses, and the context has not decided.
 const DECISIVE_MARGIN = 1;
 const YEAR = /^(?:199|20[0-3])\d$/;
@@ -56,10 +58,11 @@ export function chooseSense(
       const found = foundFor(sense, signals.entry.id, local, page, pageDate);
       const era = sense.id === dated ? PAGE_DATE_WEIGHT : 0;
       const title = titleSense(page) === sense.id ? TITLE_WEIGHT : 0;
+      const place = local.namedByPlace && sense.namedAfterPlaces ? PLACE_NAME_WEIGHT : 0;
       return {
         id: sense.id,
-        score: weigh(found, new Set([sense.expansion])) + era + title,
-        why: `${describe(found)}${era ? `; dated ${pageDate}` : ''}${title ? '; the title' : ''}`,
+        score: weigh(found, new Set([sense.expansion])) + era + title + place,
+        why: `${describe(found)}${era ? `; dated ${pageDate}` : ''}${title ? '; the title' : ''}${place ? '; a place names it' : ''}`,
       };
     })
     .sort((a, b) => b.score - a.score);

@@ -13,6 +13,8 @@ export interface SenseSignals {
   words: Phrase[];
   /** Words that tell this sense from the others: none that another sense shares or has in its expansion. */
   distinctive: Phrase[];
+  /** A place's name before the letters names a local body of this sense. */
+  namedAfterPlaces: boolean;
 }
 
 export interface EntrySignals {
@@ -44,7 +46,12 @@ export function signalsOf(entry: Entry): EntrySignals {
     toPhrases(texts).filter((phrase) => phrase.words.join(' ') !== letters);
   const senses = entry.senses.map((sense) => {
     const expansion = plainExpansion(sense.expansion);
-    return { id: sense.id, expansion, words: phrasesOf([expansion, ...sense.contextWords]) };
+    return {
+      id: sense.id,
+      expansion,
+      words: phrasesOf([expansion, ...sense.contextWords]),
+      namedAfterPlaces: sense.namedAfterPlaces === true,
+    };
   });
   const anySense = toPhrases(senses.flatMap((sense) => sense.words.map((word) => word.text)));
   const signals: EntrySignals = {

@@ -29,13 +29,16 @@ export function initialsOf(words: string[], wanted: number): string {
   return initials.length > 1 ? initials : '';
 }
 
+const ONE_WORD_CHARS = 8;
+
 const isLetter = (character: string | undefined) =>
   character !== undefined && /[\p{L}\p{N}]/u.test(character);
 
 /**
  * The shortest run of words ending the text whose letters hold the acronym's letters in order,
  * the first of them starting a word; undefined when there is none within reach. Two words at
- * least, and no more than the acronym's length plus two, so that chance letters do not count.
+ * least (or one long word), and no more than the acronym's length plus two, so that chance
+ * letters do not count.
  */
 export function expansionSpelling(textBefore: string, acronym: string): string | undefined {
   const wanted = lettersOf(acronym);
@@ -52,5 +55,10 @@ export function expansionSpelling(textBefore: string, acronym: string): string |
     at--;
   }
   const expansion = reach.slice(at + 1);
-  return rawWords(expansion).length >= 2 ? expansion : undefined;
+  const spelledWords = rawWords(expansion).length;
+  // One word will do when it is long enough that its letters cannot be chance ("gastroparesis
+  // (GP)", a ward's shorthand), as long as it starts with the first letter.
+  return spelledWords >= 2 || (spelledWords === 1 && expansion.length >= ONE_WORD_CHARS)
+    ? expansion
+    : undefined;
 }

@@ -60,6 +60,7 @@ export default {
           sources: ['S23', 'S24'],
         },
       ],
+      namedAfterPlaces: true,
       contextWords: [
         'strategy',
         'integrated care strategy',

@@ -18,9 +18,11 @@ describe('expansionSpelling', () => {
     );
   });
 
-  it('starts the expansion at the start of a word, and wants two words at least', () => {
+  it('starts the expansion at the start of a word, and wants two words or one long one', () => {
     expect(expansionSpelling('an insulin pump', 'PCN')).toBeUndefined();
-    expect(expansionSpelling('nephrostomy', 'NS')).toBeUndefined();
+    expect(expansionSpelling('the stoma', 'SA')).toBeUndefined();
+    expect(expansionSpelling('my group', 'GP')).toBeUndefined();
+    expect(expansionSpelling('Newly diagnosed with gastroparesis', 'GP')).toBe('gastroparesis');
   });
 });
 
