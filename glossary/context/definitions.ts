@@ -138,6 +138,7 @@ function leadingSpelling(text: string, acronym: string): string | undefined {
 // Capitalised words, with the link words an acronym skips between them: "Ice Cream Sandwich".
 // How far after the letters a sentence is read for a name in capitals.
 const SENTENCE_REACH_AFTER = 300;
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}’']*(?:\s+(?:(?:and|of|the|for|in|on|to|&)\s+)?\p{Lu}[\p{L}’']*)+/gu;
 
 /**
@@ -162,6 +163,8 @@ function capitalisedInSentence(
   const wanted = letters(entry.id);
   for (const run of sentence.matchAll(CAPITALISED_RUN)) {
     const words = rawWords(run[0]);
+    // Letters in capitals are acronyms, not a name's words: "how GP and PCN funding works".
+    if (words.some((word) => ACRONYM_WORD.test(word))) continue;
     const initials = initialsOf(words, wanted.length);
     if (initials !== wanted || words.filter((word) => /^\p{Lu}/u.test(word)).length !== wanted.length)
       continue;

@@ -59,6 +59,11 @@ describe('findDefinitions', () => {
     ).toEqual({ kind: 'other', expansion: 'Ice Cream Sandwich' });
   });
 
+  it('takes no other acronyms for a name that spells the letters', () => {
+    expect(meaningOf('We can teach you how GP and PCN funding works.', 'GP')).toBeUndefined();
+    expect(meaningOf('Dr Joe Lam, GP and PCN clinical director', 'GP')).toBeUndefined();
+  });
+
   it('leaves a meaning the glossary knows, named in the sentence, to be weighed as a word', () => {
     expect(meaningOf('The GP chasing a Grand Prix dream', 'GP')).toBeUndefined();
     expect(meaningOf('Our ICS and the Integrated Care System team met.', 'ICS')).toBeUndefined();
