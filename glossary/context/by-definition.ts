@@ -4,7 +4,6 @@
 // still point the other way.
 
 import type { IsoDate } from '../types';
-import { contrastedSense } from './contrast';
 import { type Local, withoutTerm } from './evidence';
 import { senseOfEra, titleSense, yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
@@ -145,8 +144,7 @@ function sentenceSense(
   local: Local,
   pageDate?: IsoDate,
 ): { sense: string; inSentence: boolean } | undefined {
-  const contrasted = contrastedSense(signals, local.sentence);
-  if (contrasted) return { sense: contrasted, inSentence: true };
+  if (local.contrastedSense) return { sense: local.contrastedSense, inSentence: true };
   const placeNamed = local.namedByPlace ? signals.senses.find((sense) => sense.namedAfterPlaces) : undefined;
   if (placeNamed) return { sense: placeNamed.id, inSentence: true };
   const leaning = signals.senses.filter(

@@ -3,6 +3,7 @@
 
 import type { Entry } from '../types';
 import { verdictByDefinition } from './by-definition';
+import { contrastedSense } from './contrast';
 import { knownFalseFriends, type Local, strongestOther, weighNhs } from './evidence';
 import { namedByPlace } from './named-body';
 import { ownWords } from './own-words';
@@ -10,7 +11,6 @@ import { meaningsDefinedOnPage } from './page-meanings';
 import { chooseSense } from './senses';
 import { findAcronymEntry, signalsOf } from './signals';
 import type { Decision, OccurrenceContext, PageProfile, TermSignals } from './types';
-import { isGeneralNhsWord } from './vocabulary';
 import { indexWordsOnce } from './words';
 
 // Weighted NHS vocabulary (strong words count 2) in the page's title, headings and opening.
@@ -46,11 +46,16 @@ export function decideOccurrence(
   if (!entry) return { annotate: false, reason: `${term}: not a glossary acronym` };
   const signals = signalsOf(entry);
   const sentence = ownWords(context.sentence, context.sentenceOffset, entry.id);
+  const sentenceIndex = indexWordsOnce(sentence);
+  // The sentence's sense cues are read once here, and only for letters that can carry them.
   const local: Local = {
-    sentence: indexWordsOnce(sentence),
+    sentence: sentenceIndex,
     paragraph: indexWordsOnce(context.paragraph),
     ...(context.heading ? { heading: indexWordsOnce(context.heading) } : {}),
-    namedByPlace: namedByPlace(context.sentence, context.sentenceOffset),
+    namedByPlace:
+      signals.senses.some((sense) => sense.namedAfterPlaces) &&
+      namedByPlace(context.sentence, context.sentenceOffset),
+    contrastedSense: contrastedSense(signals, sentenceIndex),
   };
   const page = entry.kind === 'acronym' ? profile.termSignals(entry) : NO_SIGNALS;
   const choose = () => chooseSense(signals, local, page, profile.pageDate);
@@ -84,8 +89,7 @@ export function decideOccurrence(
   // hospital data), the letters need a word of their own nearby or on the page. A page steeped in
   // the NHS does not, nor do letters that are everyday NHS words (GP, A&E) on a health page with
   // no other meaning in sight: an asthma forum's "see your GP" has no more to say of the doctor.
-  const everyday =
-    falseFriend === undefined && isGeneralNhsWord(entry.id) && profile.nhsWords.weak.length > 0;
+  const everyday = falseFriend === undefined && signals.lettersAreNhsWord && profile.nhsWords.weak.length > 0;
   if (!nhs.specific && profile.nhsScore < STEEPED_IN_THE_NHS && !everyday) {
     return {
       annotate: false,

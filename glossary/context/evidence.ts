@@ -37,6 +37,8 @@ export interface Local {
   heading?: WordIndex;
   /** A place's name stands just before the letters ("the Westmoor ICP"). */
   namedByPlace?: boolean;
+  /** The sense the sentence means by setting the letters apart from the other one's name (contrast.ts). */
+  contrastedSense?: string;
 }
 
 export function findNear(local: Local, phrases: readonly Phrase[], onPage: string[]): Found {

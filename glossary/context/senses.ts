@@ -2,7 +2,6 @@
 // partnership) from nearby words, years and the page's date; leaves it open when they do not decide.
 
 import type { IsoDate } from '../types';
-import { contrastedSense } from './contrast';
 import { describe, type Found, findNear, type Local, round, weigh } from './evidence';
 import type { EntrySignals, SenseSignals } from './signals';
 import type { TermSignals } from './types';
@@ -50,7 +49,7 @@ export function chooseSense(
   pageDate?: IsoDate,
 ): SenseChoice {
   if (signals.senses.length < 2) return { why: 'one sense' };
-  const contrasted = contrastedSense(signals, local.sentence);
+  const contrasted = local.contrastedSense;
   if (contrasted) return { sense: contrasted, why: `${contrasted}, set apart from the other sense by name` };
   const dated = senseOfEra(signals.entry.id, pageDate);
   const scored = signals.senses

@@ -3,7 +3,7 @@
 
 import type { Entry } from '../types';
 import type { FoundSignals } from './types';
-import { isStrongNhsWord } from './vocabulary';
+import { isGeneralNhsWord, isStrongNhsWord } from './vocabulary';
 import { type Phrase, phrasesIn, tokenise, toPhrases, type WordIndex } from './words';
 
 export interface SenseSignals {
@@ -30,6 +30,8 @@ export interface EntrySignals {
   telling: Phrase[];
   /** Each false friend's signals, its expansion first. */
   falseFriends: { expansion: string; signals: Phrase[]; clinical: boolean }[];
+  /** The letters are themselves everyday NHS vocabulary (GP, A&E). */
+  lettersAreNhsWord: boolean;
 }
 
 const compiled = new WeakMap<Entry, EntrySignals>();
@@ -73,6 +75,7 @@ export function signalsOf(entry: Entry): EntrySignals {
     telling: anySense.filter(
       (phrase) => phrase.words.length > 1 || (phrase.words[0] !== 'nhs' && isStrongNhsWord(phrase.text)),
     ),
+    lettersAreNhsWord: isGeneralNhsWord(entry.id),
     falseFriends: entry.falseFriends.map((friend) => {
       const expansion = plainExpansion(friend.expansion);
       return {

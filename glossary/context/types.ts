@@ -21,7 +21,6 @@ export interface Definition {
   section?: number;
 }
 
-/** Context words found for one acronym's meanings. A word in the title or headings is listed twice. */
 /** What one text shows for an entry's meanings. */
 export interface FoundSignals {
   /** Found per NHS sense id. */
