@@ -63,6 +63,8 @@ export interface Sense {
   contextWords: string[];
   /** A place's name before the letters ("the Westmoor ICP") names a local body of this sense. */
   namedAfterPlaces?: true;
+  /** The letters name a person (the family doctor), so a person's verbs around them speak for this sense. */
+  aPerson?: true;
   /** Ids of the sources behind what this sense states. */
   sources: string[];
 }
@@ -76,6 +78,8 @@ export interface FalseFriend {
    * the NHS meaning, so those words cannot tell the two apart.
    */
   clinical?: true;
+  /** A time zone: the letters straight after a clock time ("9am MDT") are this meaning. */
+  timeZone?: true;
   /** Lower-case words and phrases that signal this meaning near an occurrence. */
   signals: string[];
   sources: string[];

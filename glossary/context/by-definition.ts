@@ -66,7 +66,9 @@ export function verdictByDefinition(
   const overturned =
     leaning !== undefined &&
     leaning !== verdict.ours &&
-    (bothWays || !leaning || (definedOther && anyPhraseIn(local.sentence, signals.telling)));
+    (bothWays ||
+      !leaning ||
+      (definedOther && (local.actsAsPerson === true || anyPhraseIn(local.sentence, signals.telling))));
   if (overturned) return undefined;
   if (verdict.senseId === undefined) return verdict;
   // A definition elsewhere of the sense the page's date has left behind ("residents confused the
@@ -130,7 +132,9 @@ function sentenceLeaning(signals: EntrySignals, local: Local, weakWordsTell: boo
   const { strong, weak } = withoutTerm(nhsVocabularyIn(local.sentence), signals.entry.id);
   const telling = weakWordsTell ? [...strong, ...weak] : strong;
   const ours =
-    anyPhraseIn(local.sentence, signals.anySense) || telling.some((word) => !theirWords.includes(word));
+    local.actsAsPerson === true ||
+    anyPhraseIn(local.sentence, signals.anySense) ||
+    telling.some((word) => !theirWords.includes(word));
   const theirs = theirWords.length > 0;
   if (ours !== theirs) return ours;
   const named = namedInParagraph(signals, local);

@@ -6,12 +6,14 @@ import { verdictByDefinition } from './by-definition';
 import { contrastedSense } from './contrast';
 import { knownFalseFriends, type Local, strongestOther, weighNhs } from './evidence';
 import { namedByPlace } from './named-body';
-import { ownWords } from './own-words';
+import { otherUseHere } from './other-uses';
+import { ownWords, wordsBeside } from './own-words';
 import { meaningsDefinedOnPage } from './page-meanings';
+import { actsAsPerson } from './person';
 import { chooseSense } from './senses';
 import { findAcronymEntry, signalsOf } from './signals';
 import type { Decision, OccurrenceContext, PageProfile, TermSignals } from './types';
-import { indexWordsOnce } from './words';
+import { indexWords, indexWordsOnce } from './words';
 
 // Weighted NHS vocabulary (strong words count 2) in the page's title, headings and opening.
 const STEEPED_IN_THE_NHS = 5;
@@ -45,10 +47,13 @@ export function decideOccurrence(
   const entry = findAcronymEntry(term, entries);
   if (!entry) return { annotate: false, reason: `${term}: not a glossary acronym` };
   const signals = signalsOf(entry);
+  const otherUse = otherUseHere(context.sentence, context.sentenceOffset, term, signals.isTimeZone);
+  if (otherUse) return { annotate: false, reason: `${entry.id}: ${otherUse}` };
   const sentence = ownWords(context.sentence, context.sentenceOffset, entry.id);
   const sentenceIndex = indexWordsOnce(sentence);
   // The sentence's sense cues are read once here, and only for letters that can carry them.
   const local: Local = {
+    beside: indexWords(wordsBeside(context.sentence, context.sentenceOffset, term)),
     sentence: sentenceIndex,
     paragraph: indexWordsOnce(context.paragraph),
     ...(context.heading ? { heading: indexWordsOnce(context.heading) } : {}),
@@ -56,6 +61,9 @@ export function decideOccurrence(
       signals.senses.some((sense) => sense.namedAfterPlaces) &&
       namedByPlace(context.sentence, context.sentenceOffset),
     contrastedSense: contrastedSense(signals, sentenceIndex),
+    actsAsPerson:
+      signals.senses.some((sense) => sense.aPerson) &&
+      actsAsPerson(context.sentence, context.sentenceOffset, entry.id),
   };
   const page = entry.kind === 'acronym' ? profile.termSignals(entry) : NO_SIGNALS;
   const choose = () => chooseSense(signals, local, page, profile.pageDate);
@@ -80,7 +88,7 @@ export function decideOccurrence(
     ...knownFalseFriends(signals, page),
     ...meaningsDefinedOnPage(signals, page, [...(context.definitionsBefore ?? []), ...profile.definitions]),
   ]);
-  const nhs = weighNhs(signals, local, page, profile, falseFriend?.clinical === true);
+  const nhs = weighNhs(signals, local, page, profile, falseFriend);
   if (falseFriend && falseFriend.score >= nhs.score) {
     return { annotate: false, reason: `${entry.id}: false friend ${falseFriend.why} outweighs ${nhs.why}` };
   }

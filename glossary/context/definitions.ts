@@ -58,7 +58,8 @@ function expansionBefore(text: string, match: AcronymMatch, entry: Entry): Defin
   const opener = OPENS_BEFORE.exec(before);
   const rest = text.slice(match.end).replace(SUFFIX, '');
   if (!opener || !(opener[0].startsWith('(') ? CLOSES_BRACKET : ENDS_CLAUSE).test(rest)) return undefined;
-  const expansionText = before.slice(0, opener.index);
+  // "Health and Wellbeing Board's (HWB's)" spells the board, not "board's".
+  const expansionText = before.slice(0, opener.index).replace(/['’]s?\s*$/u, '');
   const words = tokenise(expansionText);
   const known = longestKnown(entry, (expansion) => endsWith(words, expansion));
   if (known) return known;

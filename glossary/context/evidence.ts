@@ -7,6 +7,9 @@ import type { PageProfile, TermSignals } from './types';
 import { isGeneralNhsWord, nhsVocabularyIn, type VocabularyHits } from './vocabulary';
 import { type Phrase, phrasesIn, tokenise, type WordIndex } from './words';
 
+// A word right beside the letters ("ICS devices", "ICP contract") says most of all: twice a word
+// elsewhere in the sentence, on top of that weight.
+const BESIDE_WEIGHT = 6;
 const SENTENCE_WEIGHT = 3;
 const PARAGRAPH_WEIGHT = 1.5;
 const HEADING_WEIGHT = 1;
@@ -21,9 +24,13 @@ const PAGE_VOCABULARY_COUNTED = 10;
 const NO_EXPANSIONS: ReadonlySet<string> = new Set();
 // A page that spells out one meaning of the letters and no other has told the reader which it uses.
 const NAMED_ALONE_WEIGHT = 2;
+// Someone who tells, refers or is asked is a person: the sense that is one, twice over.
+const PERSON_WEIGHT = 2 * SENTENCE_WEIGHT;
 
 /** Words for one meaning, by how near to the occurrence they were found. */
 export interface Found {
+  /** Words right beside the letters ("ICS devices"), found in the sentence as well. */
+  beside: string[];
   sentence: string[];
   paragraph: string[];
   heading: string[];
@@ -37,12 +44,17 @@ export interface Local {
   heading?: WordIndex;
   /** A place's name stands just before the letters ("the Westmoor ICP"). */
   namedByPlace?: boolean;
+  /** The letters and the two words either side of them (own-words.ts). */
+  beside?: WordIndex;
   /** The sense the sentence means by setting the letters apart from the other one's name (contrast.ts). */
   contrastedSense?: string;
+  /** The letters are someone the sentence has act or be asked ("my GP told me"; person.ts). */
+  actsAsPerson?: boolean;
 }
 
 export function findNear(local: Local, phrases: readonly Phrase[], onPage: string[]): Found {
   return {
+    beside: local.beside ? phrasesIn(local.beside, phrases) : [],
     sentence: phrasesIn(local.sentence, phrases),
     paragraph: phrasesIn(local.paragraph, phrases),
     heading: local.heading ? phrasesIn(local.heading, phrases) : [],
@@ -54,6 +66,7 @@ export function findNear(local: Local, phrases: readonly Phrase[], onPage: strin
 export function weigh(found: Found, expansions: ReadonlySet<string> = NO_EXPANSIONS): number {
   const spelled = (words: string[]) => words.filter((word) => expansions.has(word)).length;
   return (
+    BESIDE_WEIGHT * found.beside.length +
     SENTENCE_WEIGHT * (found.sentence.length + spelled(found.sentence)) +
     PARAGRAPH_WEIGHT * (found.paragraph.length + spelled(found.paragraph)) +
     HEADING_WEIGHT * (found.heading.length + spelled(found.heading)) +
@@ -63,6 +76,7 @@ export function weigh(found: Found, expansions: ReadonlySet<string> = NO_EXPANSI
 
 export function describe(found: Found): string {
   const parts = [
+    found.beside.length > 0 && `beside: ${found.beside.join(', ')}`,
     found.sentence.length > 0 && `sentence: ${found.sentence.join(', ')}`,
     found.paragraph.length > found.sentence.length && `paragraph: ${found.paragraph.join(', ')}`,
     found.heading.length > 0 && `heading: ${found.heading.join(', ')}`,
@@ -78,6 +92,8 @@ export interface Weighed {
 
 export interface WeighedFriend extends Weighed {
   clinical: boolean;
+  /** The page spells this meaning out. */
+  named: boolean;
 }
 
 /**
@@ -90,10 +106,15 @@ export function weighNhs(
   local: Local,
   page: TermSignals,
   profile: PageProfile,
-  againstClinical: boolean,
+  against: WeighedFriend | undefined,
 ): Weighed & { specific: boolean } {
   const ours = oursOnThisPage(signals, page, profile);
-  const found = findNear(local, ours.phrases, ours.onPage);
+  // "Your GP" elsewhere on the page is the same letters again and vouches for nothing once another
+  // meaning is in sight; beside a meaning the page spells out (a bookkeeper's gross profit) it
+  // vouches for nothing in its own sentence either, unless the sentence has the GP act.
+  const near = against?.named && !local.actsAsPerson ? ours.plainPhrases : ours.phrases;
+  const found = findNear(local, near, against ? ours.plainOnPage : ours.onPage);
+  const againstClinical = against?.clinical === true;
   // A clinical false friend ("acute coronary syndrome") lives on NHS pages, beside everyday health
   // words: against it, only strong NHS words near the occurrence speak for our sense.
   const vocabularyWeight = (hits: VocabularyHits) =>
@@ -104,13 +125,15 @@ export function weighNhs(
     vocabularyWeight(inSentence) +
     vocabularyWeight(inParagraph) / 2 +
     (againstClinical ? 0 : PAGE_VOCABULARY_WEIGHT * Math.min(profile.nhsScore, PAGE_VOCABULARY_COUNTED));
-  const score = weigh(found, ours.expansions) + vocabulary + (ours.namedAlone ? NAMED_ALONE_WEIGHT : 0);
+  const person = local.actsAsPerson ? PERSON_WEIGHT : 0;
+  const score =
+    weigh(found, ours.expansions) + vocabulary + (ours.namedAlone ? NAMED_ALONE_WEIGHT : 0) + person;
   const nearby = [...new Set([...inSentence.strong, ...inParagraph.strong])];
   const entryWords = found.sentence.length + found.paragraph.length + found.heading.length;
   return {
     score,
-    specific: entryWords > 0 || ours.ownWordsOnPage || nearby.length > 0 || ours.namedAlone,
-    why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${ours.namedAlone ? '; only our meaning spelled out' : ''})`,
+    specific: entryWords > 0 || ours.ownWordsOnPage || nearby.length > 0 || ours.namedAlone || person > 0,
+    why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${ours.namedAlone ? '; only our meaning spelled out' : ''}${person > 0 ? '; a person here' : ''})`,
   };
 }
 
@@ -120,6 +143,9 @@ interface OursOnPage {
   phrases: readonly Phrase[];
   /** Those found on the page. */
   onPage: string[];
+  /** The same without the letters with only a possessive ("my GP"). */
+  plainPhrases: readonly Phrase[];
+  plainOnPage: string[];
   expansions: ReadonlySet<string>;
   /** The page spells out our meaning and no other. */
   namedAlone: boolean;
@@ -147,9 +173,13 @@ function oursOnThisPage(signals: EntrySignals, page: TermSignals, profile: PageP
   const counts = (text: string) => !elsewise.has(text.toLowerCase());
   const onPage = page.anySense.filter(counts);
   const letters = signals.entry.id.toLowerCase();
+  const phrases = signals.anySense.filter((phrase) => counts(phrase.text));
+  const possessed = new Set(phrases.filter((phrase) => isPossessed(phrase, letters)).map((p) => p.text));
   const ours: OursOnPage = {
-    phrases: signals.anySense.filter((phrase) => counts(phrase.text)),
+    phrases,
     onPage,
+    plainPhrases: phrases.filter((phrase) => !possessed.has(phrase.text)),
+    plainOnPage: onPage.filter((word) => !possessed.has(word)),
     ownWordsOnPage: onPage.some((word) => !isGeneralNhsWord(word) && !tokenise(word).includes(letters)),
     expansions: new Set(signals.senses.map((sense) => sense.expansion)),
     namedAlone:
@@ -161,6 +191,15 @@ function oursOnThisPage(signals: EntrySignals, page: TermSignals, profile: PageP
   };
   byEntry.set(signals.entry.id, ours);
   return ours;
+}
+
+const POSSESSIVES = new Set(['my', 'your', 'our', 'his', 'her', 'their']);
+
+/** "my GP": the letters with nothing but whose they are. */
+function isPossessed(phrase: Phrase, letters: string): boolean {
+  return (
+    phrase.words.includes(letters) && phrase.words.every((word) => word === letters || POSSESSIVES.has(word))
+  );
 }
 
 /** The letters themselves ("GP" in NHS vocabulary) are what is in question, so they vouch for nothing. */
@@ -207,7 +246,8 @@ export function strongestOther(local: Local, meanings: readonly OtherMeaning[]):
     if (score > 0 && (!best || score > best.score)) {
       const alone = meaning.namedAlone ? '; the only meaning spelled out' : '';
       const why = `${meaning.name} ${round(score)} (${describe(found)}${alone})`;
-      best = { score, why, clinical: meaning.clinical };
+      const named = meaning.namedAlone || meaning.onPage.includes(meaning.expansion);
+      best = { score, why, clinical: meaning.clinical, named };
     }
   }
   return best;

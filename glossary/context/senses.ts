@@ -93,6 +93,7 @@ function foundFor(
   // A page that spells out two senses says nothing, as a whole, about which one an occurrence means.
   const pageSpeaksOfBoth = page.namedSenses.length > 1;
   return {
+    beside: found.beside,
     sentence: [...found.sentence, ...yearsOfSense(local.sentence, entryId, sense.id, pageDate)],
     paragraph: found.paragraph,
     heading: found.heading,

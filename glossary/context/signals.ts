@@ -15,6 +15,8 @@ export interface SenseSignals {
   distinctive: Phrase[];
   /** A place's name before the letters names a local body of this sense. */
   namedAfterPlaces: boolean;
+  /** The letters name a person in this sense ("my GP told me"). */
+  aPerson: boolean;
 }
 
 export interface EntrySignals {
@@ -32,6 +34,8 @@ export interface EntrySignals {
   falseFriends: { expansion: string; signals: Phrase[]; clinical: boolean }[];
   /** The letters are themselves everyday NHS vocabulary (GP, A&E). */
   lettersAreNhsWord: boolean;
+  /** One of the false friends is a time zone ("9am MDT"). */
+  isTimeZone: boolean;
 }
 
 const compiled = new WeakMap<Entry, EntrySignals>();
@@ -53,6 +57,7 @@ export function signalsOf(entry: Entry): EntrySignals {
       expansion,
       words: phrasesOf([expansion, ...sense.contextWords]),
       namedAfterPlaces: sense.namedAfterPlaces === true,
+      aPerson: sense.aPerson === true,
     };
   });
   const anySense = toPhrases(senses.flatMap((sense) => sense.words.map((word) => word.text)));
@@ -76,6 +81,7 @@ export function signalsOf(entry: Entry): EntrySignals {
       (phrase) => phrase.words.length > 1 || (phrase.words[0] !== 'nhs' && isStrongNhsWord(phrase.text)),
     ),
     lettersAreNhsWord: isGeneralNhsWord(entry.id),
+    isTimeZone: entry.falseFriends.some((friend) => friend.timeZone === true),
     falseFriends: entry.falseFriends.map((friend) => {
       const expansion = plainExpansion(friend.expansion);
       return {

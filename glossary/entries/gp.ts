@@ -31,6 +31,12 @@ export default {
         'pms',
         'referral',
         'patients',
+        // Doctors' own words for their jobs.
+        'salaried gp',
+        'locum gp',
+        'gp partner',
+        'gp registrar',
+        'gp trainee',
         // Someone's own GP is their family doctor, whatever else the page is about.
         'my gp',
         'your gp',
@@ -39,6 +45,7 @@ export default {
         'their gp',
         'our gp',
       ],
+      aPerson: true,
       sources: ['S32', 'seed-002', 'S12', 'S16'],
     },
   ],

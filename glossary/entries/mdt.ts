@@ -38,6 +38,7 @@ export default {
     {
       expansion: 'Mountain Daylight Time',
       field: 'time zones',
+      timeZone: true,
       signals: ['time zone', 'utc-6', 'daylight saving', 'mountain time', 'denver', 'mst'],
       sources: ['S77'],
     },

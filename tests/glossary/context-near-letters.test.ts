@@ -1,0 +1,122 @@
+// What stands right beside the letters: a person's verbs ("my GP told me"), the words either side
+// ("GP practices", "ICS devices"), a clock time before a time zone ("9am MDT"), a hyphenated name ("MCP-1"), and
+// a possessive expansion ("Health and Wellbeing Board's (HWB's)").
+
+import { describe, expect, it } from 'vitest';
+import { otherUseHere } from '../../glossary/context/other-uses';
+import { actsAsPerson } from '../../glossary/context/person';
+import { type Block, judge } from './judge-blocks';
+
+describe('letters that act as a person', () => {
+  it('are the GP in "my GP told me", "ask your GP" and "referred by his GP"', () => {
+    const at = (sentence: string) => actsAsPerson(sentence, sentence.indexOf('GP'), 'GP');
+    expect(at('Last winter my GP told me to slow down.')).toBe(true);
+    expect(at('If in doubt, ask your GP first.')).toBe(true);
+    expect(at('He was referred by his GP after a fall.')).toBe(true);
+    expect(at('Your GP cannot prescribe contact lenses.')).toBe(true);
+  });
+
+  it('are not a figure or a race: "our GP was 31%", "went to the GP de Denain"', () => {
+    const at = (sentence: string) => actsAsPerson(sentence, sentence.indexOf('GP'), 'GP');
+    expect(at('On vitamins our GP was 31%.')).toBe(false);
+    expect(at('We went to the GP de Denain last year.')).toBe(false);
+    expect(at('Is it time for your GP exit?')).toBe(false);
+  });
+
+  const cyclingBlog: Block[] = [
+    {
+      section: 1,
+      text: 'Back on the bike at fifty: I watched the Monaco Grand Prix and decided to get fit.',
+    },
+    {
+      section: 1,
+      text: 'Last winter my GP told me, kindly but firmly, that my blood pressure was too high.',
+    },
+  ];
+
+  it('make the family doctor win on a page that spells out a Grand Prix', () => {
+    expect(judge('Back on the bike', cyclingBlog, 'GP', 'Last winter')).toMatchObject({ annotate: true });
+  });
+});
+
+describe('"your GP" beside a meaning the page spells out', () => {
+  const cafeAccounts: Block[] = [
+    { section: 1, text: 'Gross profit (GP) is what you keep from each sale after the cost of sales.' },
+    { section: 2, text: 'A hot summer of canned drinks can pull your GP down even when takings are up.' },
+    { section: 3, text: 'We also sell cakes made by the surgery receptionist, and patients love them.' },
+  ];
+
+  it('is the same letters again, and vouches for nothing', () => {
+    expect(judge('Why your margin moves', cafeAccounts, 'GP', 'A hot summer').annotate).toBe(false);
+  });
+});
+
+describe('a word right beside the letters', () => {
+  const wiki: Block[] = [
+    {
+      section: 1,
+      text: 'Group Policy (GP) sets the rules for every desktop in the trust. The integrated care system (ICS) shares one cyber team and its industrial control systems.',
+    },
+    {
+      section: 2,
+      text: 'Slow logons are the most common complaint we get from GP practices after a policy change.',
+    },
+    { section: 2, text: 'Our survey found 64 ICS devices on the trust network.' },
+  ];
+
+  it('outweighs a word for another meaning further off: "GP practices" after a policy change', () => {
+    expect(judge('IT engineers wiki: slow logons', wiki, 'GP', 'Slow logons').annotate).toBe(true);
+  });
+
+  it('outweighs our words further off: "ICS devices" on the trust network', () => {
+    expect(judge('IT engineers wiki: slow logons', wiki, 'ICS', 'Our survey').annotate).toBe(false);
+  });
+});
+
+describe('a time zone after a clock time', () => {
+  it('is MDT the time zone, whatever the page is about', () => {
+    const webinar: Block[] = [
+      { section: 1, text: 'Join our multidisciplinary team (MDT) webinar on frailty, with GPs and nurses.' },
+      { section: 1, text: 'Calgary colleagues join at 9am MDT, which is 4pm here.' },
+    ];
+    expect(judge('Frailty MDT webinar', webinar, 'MDT', 'Calgary colleagues')).toMatchObject({
+      annotate: false,
+      reason: 'MDT: a time zone',
+    });
+    expect(judge('Frailty MDT webinar', webinar, 'MDT', 'Join our').annotate).toBe(true);
+  });
+
+  it('is not read into letters that have no time zone among their meanings', () => {
+    expect(otherUseHere('The 8am GP phone scramble is back.', 9, 'GP', false)).toBeUndefined();
+  });
+});
+
+describe('a name joined by a hyphen to a digit or capitals', () => {
+  it('is another thing: "MCP-1" the protein, "ICP-MS" the instrument', () => {
+    const sentence = 'Urinary MCP-1 and ICP-MS results were compared.';
+    expect(otherUseHere(sentence, sentence.indexOf('MCP'), 'MCP', false)).toBe('part of a longer name');
+    expect(otherUseHere(sentence, sentence.indexOf('ICP'), 'ICP', false)).toBe('part of a longer name');
+  });
+
+  it('leaves a reference number and a hyphenated word alone: "ICB-24-118", "ICB-wide"', () => {
+    const reference = 'Please quote the job reference ICB-24-118.';
+    expect(otherUseHere(reference, reference.indexOf('ICB'), 'ICB', false)).toBeUndefined();
+    const wide = 'An ICB-wide review starts in May.';
+    expect(otherUseHere(wide, wide.indexOf('ICB'), 'ICB', false)).toBeUndefined();
+  });
+});
+
+describe('a possessive expansion', () => {
+  const appointment: Block[] = [
+    {
+      section: 1,
+      text: "Until this summer she chaired the Sallowfield Health and Wellbeing Board's (HWB's) joint committee.",
+    },
+    { section: 1, text: 'The HWB will appoint a new chair in the autumn.' },
+  ];
+
+  it('spells out our meaning: "Health and Wellbeing Board\'s (HWB\'s)"', () => {
+    expect(judge('New ICB chair appointed', appointment, 'HWB', 'Until this summer').annotate).toBe(true);
+    expect(judge('New ICB chair appointed', appointment, 'HWB', 'The HWB will').annotate).toBe(true);
+  });
+});
