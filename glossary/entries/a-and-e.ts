@@ -49,6 +49,21 @@ export default {
       ],
       sources: ['S94'],
     },
+    {
+      expansion: 'architecture and engineering (A&E firms)',
+      field: 'building design',
+      signals: [
+        'architecture',
+        'architects',
+        'architectural',
+        'engineering firm',
+        'design services',
+        'statement of qualifications',
+        'firms',
+        'rfq',
+      ],
+      sources: ['S139'],
+    },
   ],
   aliases: ['A and E', 'accident and emergency', 'emergency department'],
 } satisfies Entry;

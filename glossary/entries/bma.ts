@@ -34,5 +34,34 @@ export default {
     },
   ],
   related: ['GP', 'ICP', 'ICS'],
-  falseFriends: [],
+  falseFriends: [
+    {
+      expansion: 'Bangkok Metropolitan Administration',
+      field: 'city government (Thailand)',
+      signals: ['bangkok', 'thailand', 'thai', 'city government', 'governor'],
+      sources: ['S136'],
+    },
+    {
+      expansion: 'Stockholm Bromma Airport (code BMA)',
+      field: 'air travel',
+      signals: [
+        'airport',
+        'stockholm',
+        'bromma',
+        'arlanda',
+        'flight',
+        'flights',
+        'airline',
+        'terminal',
+        'sweden',
+      ],
+      sources: ['S137'],
+    },
+    {
+      expansion: 'Bermuda Monetary Authority',
+      field: 'financial regulation',
+      signals: ['bermuda', 'offshore', 'regulated by', 'bond', 'insurer', 'investment bond', 'fund'],
+      sources: ['S138'],
+    },
+  ],
 } satisfies Entry;

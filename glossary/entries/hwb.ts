@@ -56,5 +56,25 @@ export default {
     },
   ],
   related: ['JSNA', 'BCF', 'ICP', 'integrated care strategy'],
-  falseFriends: [],
+  falseFriends: [
+    {
+      expansion: 'health and wellbeing, a Curriculum for Excellence area',
+      field: 'school curriculum (Scotland)',
+      signals: [
+        'curriculum for excellence',
+        'curriculum',
+        'pupils',
+        'school',
+        'primary school',
+        'classroom',
+        'assembly',
+        'lessons',
+        'teachers',
+        'parents and carers',
+        'experiences and outcomes',
+        'head teacher',
+      ],
+      sources: ['S119'],
+    },
+  ],
 } satisfies Entry;

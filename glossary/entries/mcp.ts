@@ -74,5 +74,26 @@ export default {
       signals: ['ai', 'llm', 'server', 'tools', 'agent', 'model context protocol'],
       sources: ['S85'],
     },
+    {
+      expansion: 'manual call point (fire alarm)',
+      field: 'fire safety',
+      signals: [
+        'fire alarm',
+        'call point',
+        'break glass',
+        'fire safety',
+        'false alarm',
+        'fire route',
+        'evacuation',
+        'fire panel',
+      ],
+      sources: ['S134'],
+    },
+    {
+      expansion: 'Microsoft Certified Professional',
+      field: 'IT certification',
+      signals: ['exam', 'exams', 'certification', 'certified', 'mcse', 'windows server', 'it support'],
+      sources: ['S135'],
+    },
   ],
 } satisfies Entry;

@@ -124,5 +124,21 @@ export default {
       signals: ['nephrostomy', 'kidney', 'urine', 'drainage bag', 'dressing', 'urology'],
       sources: ['S101'],
     },
+    {
+      expansion: 'penicillin (in allergy records)',
+      field: 'medicines',
+      clinical: true,
+      signals: [
+        'penicillin',
+        'penicillins',
+        'amoxicillin',
+        'delabelling',
+        'penicillin allergy',
+        'allergy list',
+        'oral challenge',
+        'skin testing',
+      ],
+      sources: ['S124'],
+    },
   ],
 } satisfies Entry;
