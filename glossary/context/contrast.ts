@@ -1,6 +1,8 @@
 // "Do not confuse the ICP with the integrated care provider contract": a sentence that sets the
 // letters against the full name of one of two senses is about the other one. Without this, the
-// name it is set against is the strongest word for the wrong sense.
+// name it is set against is the strongest word for the wrong sense. Likewise a sentence that
+// denies the letters one sense's marks ("our ICP holds no contracts", "the ICP is not a single
+// provider") means the other.
 
 import type { EntrySignals } from './signals';
 import { foldWord, type Phrase, phraseStart, toPhrases, type WordIndex } from './words';
@@ -29,9 +31,13 @@ const SETTING_APART = toPhrases([
 // integrated care partnership, …"; "integrated care provider (ICP)").
 const WORDS_BETWEEN_APART = 2;
 
-/** The sense the sentence sets apart from the other sense's name, if it does. */
+/** The sense the sentence means by setting the letters apart from the other, or denying them its marks. */
 export function contrastedSense(signals: EntrySignals, sentence: WordIndex): string | undefined {
   if (signals.senses.length !== 2) return undefined;
+  return setApartByName(signals, sentence) ?? notDenied(signals, sentence);
+}
+
+function setApartByName(signals: EntrySignals, sentence: WordIndex): string | undefined {
   const cues = SETTING_APART.map((cue) => phraseStart(sentence, cue)).filter((at) => at >= 0);
   if (cues.length === 0) return undefined;
   const letters = sentence.positions.get(foldWord(signals.entry.id));
@@ -64,4 +70,33 @@ function setApart(
     const leading = at < start && cues.some((cue) => cue < at);
     return far && (between || leading);
   });
+}
+
+// "holds no", "is not a", "doesn't hand out", "without a single": the apostrophe splits "doesn't"
+// into "doesn" and "t".
+const DENIALS = new Set(['no', 'not', 'never', 'without', 'nor', 'neither', 'doesn', 'isn', 'won', 'cannot']);
+// The denial follows the letters as their verb does ("the ICP will not seek to…"), and reaches a
+// few words on to the mark ("…become a single provider"); further off it speaks of something else.
+const LETTERS_TO_DENIAL = 5;
+const DENIAL_TO_MARK = 6;
+
+/** The other sense, when the sentence denies the letters the marks of exactly one. */
+function notDenied(signals: EntrySignals, sentence: WordIndex): string | undefined {
+  const letters = sentence.positions.get(foldWord(signals.entry.id))?.[0];
+  if (letters === undefined) return undefined;
+  const denied = signals.senses.filter((sense) =>
+    sense.marks.some((mark) => deniedAfter(sentence, mark, letters)),
+  );
+  const [only] = denied;
+  if (denied.length !== 1 || !only) return undefined;
+  return signals.senses.find((sense) => sense !== only)?.id;
+}
+
+function deniedAfter(sentence: WordIndex, mark: Phrase, letters: number): boolean {
+  for (let at = letters + 1; at <= letters + LETTERS_TO_DENIAL; at++) {
+    if (!DENIALS.has(sentence.words[at] ?? '')) continue;
+    const start = phraseStart(sentence, mark, at + 1);
+    if (start >= 0 && start - at <= DENIAL_TO_MARK) return true;
+  }
+  return false;
 }

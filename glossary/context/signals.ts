@@ -17,6 +17,8 @@ export interface SenseSignals {
   namedAfterPlaces: boolean;
   /** The letters name a person in this sense ("my GP told me"). */
   aPerson: boolean;
+  /** What this sense has and the others lack: denying it them ("holds no contracts") means another sense. */
+  marks: Phrase[];
 }
 
 export interface EntrySignals {
@@ -58,6 +60,7 @@ export function signalsOf(entry: Entry): EntrySignals {
       words: phrasesOf([expansion, ...sense.contextWords]),
       namedAfterPlaces: sense.namedAfterPlaces === true,
       aPerson: sense.aPerson === true,
+      marks: toPhrases(sense.marks ?? []),
     };
   });
   const anySense = toPhrases(senses.flatMap((sense) => sense.words.map((word) => word.text)));

@@ -185,6 +185,8 @@ export default {
         'procure',
         'procurement',
       ],
+      // A partnership holds no contracts and provides nothing: "our ICP holds no contracts".
+      marks: ['contract', 'contract holder', 'provider', 'single provider', 'services', 'staff', 'budget'],
       sources: ['S12', 'S13', 'S14', 'S15', 'S16', 'S17', 'S18', 'S19', 'S52', 'S66', 'seed-002', 'seed-004'],
     },
   ],

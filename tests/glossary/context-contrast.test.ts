@@ -1,5 +1,6 @@
 // A sentence that sets the letters apart from one sense's full name is about the other sense; a
-// name right beside the letters, or before them with the cue after, is theirs.
+// name right beside the letters, or before them with the cue after, is theirs. So is a sentence that
+// denies the letters one sense's marks ("our ICP holds no contracts").
 
 import { describe, expect, it } from 'vitest';
 import { type Block, judge } from './judge-blocks';
@@ -73,5 +74,28 @@ describe('letters that are everyday NHS words, on a health page with no other me
       { section: 1, text: 'The hospital charity team finished third in the karting GP, two laps down.' },
     ];
     expect(judge('Charity karting day', racing, 'GP', 'The hospital').annotate).toBe(false);
+  });
+});
+
+describe('a sentence that denies the letters one sense’s marks', () => {
+  const faq: Block[] = [
+    {
+      section: 1,
+      text: 'In 2018 NHS England consulted on the integrated care provider contract, under which one provider would hold a single budget.',
+    },
+    { section: 2, text: 'Our ICP holds no contracts and employs no staff: it is a committee.' },
+    { section: 2, text: 'The ICP will not seek to become a single provider.' },
+    { section: 3, text: 'The shadow ICP board was wound up in 2019, and no such contract was ever signed.' },
+  ];
+
+  it('means the other sense: "our ICP holds no contracts", "will not seek to become a single provider"', () => {
+    expect(judge('What is the ICP?', faq, 'ICP', 'Our ICP holds')).toMatchObject({ sense: 'partnership' });
+    expect(judge('What is the ICP?', faq, 'ICP', 'The ICP will not')).toMatchObject({ sense: 'partnership' });
+  });
+
+  it('does not reach a denial far from the letters, about something else', () => {
+    expect(judge('What is the ICP?', faq, 'ICP', 'The shadow ICP')).not.toMatchObject({
+      sense: 'partnership',
+    });
   });
 });
