@@ -9,7 +9,7 @@ import type { IsoDate } from '../../glossary/types';
 import { readSettings, type Settings, watchSettings } from '../../settings/read';
 import { isEnabledOn } from '../../settings/site-rules';
 import { Annotator } from './annotator';
-import { mayBeAboutHealth, readOpening, readPageProfile } from './page-profile-reader';
+import { mayBeAboutHealth, type PageOpening, readOpening, readPageProfile } from './page-profile-reader';
 import { MEASURE_NAME } from './work-queue';
 
 export type PageState = 'on' | 'site-off' | 'global-off' | 'no-context';
@@ -19,6 +19,8 @@ const UNDERLINE_ATTRIBUTE = 'data-nhs-glossary-underline';
 export class PageSession {
   private annotator: Annotator | undefined;
   private settings: Settings | undefined;
+  /** Cancels a start that is waiting for its second task. */
+  private cancelPending: (() => void) | undefined;
   private readonly matcher = createMatcher(ACRONYM_IDS);
   state: PageState = 'no-context';
   counts: ReadonlyMap<string, number> = new Map();
@@ -43,8 +45,7 @@ export class PageSession {
   }
 
   stop(): void {
-    this.annotator?.stop();
-    this.annotator = undefined;
+    this.stopAnnotator();
     this.doc.documentElement.removeAttribute(UNDERLINE_ATTRIBUTE);
     this.reportCounts(new Map());
     this.onAnnotating(false);
@@ -68,23 +69,40 @@ export class PageSession {
       this.showUnderline(settings);
       return;
     }
-    this.annotator?.stop();
-    this.annotator = undefined;
+    this.stopAnnotator();
     this.startAnnotating(settings);
   }
 
+  private stopAnnotator(): void {
+    this.cancelPending?.();
+    this.cancelPending = undefined;
+    this.annotator?.stop();
+    this.annotator = undefined;
+  }
+
   private startAnnotating(settings: Settings): void {
-    const body = this.doc.body;
     const started = performance.now();
     const opening = readOpening(this.doc);
-    const profile = mayBeAboutHealth(opening)
-      ? readPageProfile(this.doc, opening, ENTRIES, this.pageDate())
-      : undefined;
+    const mayBeAboutUs = mayBeAboutHealth(opening);
     performance.measure(MEASURE_NAME, { start: started, end: performance.now() });
-    if (!body || !profile || !hasNhsContext(profile)) {
-      this.state = 'no-context';
-      return;
-    }
+    this.state = 'no-context';
+    if (!mayBeAboutUs) return;
+    // Weighing the opening is the start's dearer half (several ms while the code is cold), so it
+    // gets a task of its own; a switch-off or restart before then cancels it.
+    const pending = setTimeout(() => {
+      this.cancelPending = undefined;
+      this.startOnProfile(settings, opening);
+    }, 0);
+    this.cancelPending = () => clearTimeout(pending);
+  }
+
+  private startOnProfile(settings: Settings, opening: PageOpening): void {
+    const body = this.doc.body;
+    const started = performance.now();
+    const profile = readPageProfile(this.doc, opening, ENTRIES, this.pageDate());
+    const nhsPage = hasNhsContext(profile);
+    performance.measure(MEASURE_NAME, { start: started, end: performance.now() });
+    if (!body || !nhsPage) return;
     this.state = 'on';
     // Only a page that will be annotated gets the attribute: changing <html> restyles the whole
     // page, which on a long page about something else would be our largest cost there.
