@@ -67,6 +67,11 @@ export interface Sense {
   aPerson?: true;
   /** Lower-case things this sense has and the others lack ("contract"): denied them, the letters mean another sense. */
   marks?: string[];
+  /**
+   * Lower-case words that speak for this sense only right beside the letters, as what the sense
+   * is or does ("the STP was written", "the STP has asked us"): further off they speak of anything.
+   */
+  besideWords?: string[];
   /** Ids of the sources behind what this sense states. */
   sources: string[];
 }

@@ -154,6 +154,7 @@ function sentenceSense(
   const leaning = signals.senses.filter(
     (sense) =>
       anyPhraseIn(local.sentence, sense.distinctive) ||
+      (local.after !== undefined && anyPhraseIn(local.after, sense.besideWords)) ||
       yearsOfSense(local.sentence, signals.entry.id, sense.id, pageDate).length > 0,
   );
   if (leaning.length > 0) {

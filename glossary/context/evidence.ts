@@ -46,6 +46,8 @@ export interface Local {
   namedByPlace?: boolean;
   /** The letters and the two words either side of them (own-words.ts). */
   beside?: WordIndex;
+  /** The letters and the two words after them: what they are or do ("the STP was written"). */
+  after?: WordIndex;
   /** The sense the sentence means by setting the letters apart from the other one's name (contrast.ts). */
   contrastedSense?: string;
   /** The letters are someone the sentence has act or be asked ("my GP told me"; person.ts). */

@@ -51,10 +51,17 @@ function shareAround(text: string, offset: number, term: string): string {
 const TWO_WORDS_BEFORE = /(?:[\p{L}\p{N}][\p{L}\p{N}'’&.-]*\W+){0,2}$/u;
 const TWO_WORDS_AFTER = /^(?:\W+[\p{L}\p{N}][\p{L}\p{N}'’&.-]*){0,2}/u;
 
-/** The letters with the two words either side of them in their sentence. */
-export function wordsBeside(sentence: string, offset: number | undefined, term: string): string {
+/** The letters with the two words either side of them in their sentence, or only those after. */
+export function wordsBeside(
+  sentence: string,
+  offset: number | undefined,
+  term: string,
+  { before: withBefore } = { before: true },
+): string {
   if (offset === undefined) return term;
-  const before = TWO_WORDS_BEFORE.exec(sentence.slice(Math.max(0, offset - 60), offset))?.[0] ?? '';
+  const before = withBefore
+    ? (TWO_WORDS_BEFORE.exec(sentence.slice(Math.max(0, offset - 60), offset))?.[0] ?? '')
+    : '';
   const end = offset + term.length;
   const after = TWO_WORDS_AFTER.exec(sentence.slice(end, end + 60))?.[0] ?? '';
   return `${before}${sentence.slice(offset, end)}${after}`;

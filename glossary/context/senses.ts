@@ -5,7 +5,7 @@ import type { IsoDate } from '../types';
 import { describe, type Found, findNear, type Local, round, weigh } from './evidence';
 import type { EntrySignals, SenseSignals } from './signals';
 import type { TermSignals } from './types';
-import type { WordIndex } from './words';
+import { phrasesIn, type WordIndex } from './words';
 
 interface Era {
   sense: string;
@@ -93,7 +93,7 @@ function foundFor(
   // A page that spells out two senses says nothing, as a whole, about which one an occurrence means.
   const pageSpeaksOfBoth = page.namedSenses.length > 1;
   return {
-    beside: found.beside,
+    beside: local.after ? [...found.beside, ...phrasesIn(local.after, sense.besideWords)] : found.beside,
     sentence: [...found.sentence, ...yearsOfSense(local.sentence, entryId, sense.id, pageDate)],
     paragraph: found.paragraph,
     heading: found.heading,

@@ -19,6 +19,8 @@ export interface SenseSignals {
   aPerson: boolean;
   /** What this sense has and the others lack: denying it them ("holds no contracts") means another sense. */
   marks: Phrase[];
+  /** Words that speak for this sense right beside the letters ("the STP was written"). */
+  besideWords: Phrase[];
 }
 
 export interface EntrySignals {
@@ -61,6 +63,7 @@ export function signalsOf(entry: Entry): EntrySignals {
       namedAfterPlaces: sense.namedAfterPlaces === true,
       aPerson: sense.aPerson === true,
       marks: toPhrases(sense.marks ?? []),
+      besideWords: toPhrases(sense.besideWords ?? []),
     };
   });
   const anySense = toPhrases(senses.flatMap((sense) => sense.words.map((word) => word.text)));

@@ -1,6 +1,7 @@
 // What stands right beside the letters: a person's verbs ("my GP told me"), the words either side
 // ("GP practices", "ICS devices"), a clock time before a time zone ("9am MDT"), a hyphenated name ("MCP-1"), and
-// a possessive expansion ("Health and Wellbeing Board's (HWB's)").
+// a possessive expansion ("Health and Wellbeing Board's (HWB's)"), and what the letters do ("the STP was
+// written").
 
 import { describe, expect, it } from 'vitest';
 import { otherUseHere } from '../../glossary/context/other-uses';
@@ -118,5 +119,25 @@ describe('a possessive expansion', () => {
   it('spells out our meaning: "Health and Wellbeing Board\'s (HWB\'s)"', () => {
     expect(judge('New ICB chair appointed', appointment, 'HWB', 'Until this summer').annotate).toBe(true);
     expect(judge('New ICB chair appointed', appointment, 'HWB', 'The HWB will').annotate).toBe(true);
+  });
+});
+
+describe('what the letters do, in the words after them', () => {
+  const feature: Block[] = [
+    {
+      section: 1,
+      text: 'Our sustainability and transformation partnership (STP) brings together the CCGs, trusts and councils of the county.',
+    },
+    { section: 2, text: 'The STP was written in a few months, mostly by finance directors.' },
+    { section: 2, text: 'The STP assumed that practices would take on thousands of extra appointments.' },
+  ];
+
+  it('tells a document from a body: "the STP was written", "the STP assumed" are the plan', () => {
+    expect(judge('Ten years on', feature, 'STP', 'The STP was written', '2019-05-01')).toMatchObject({
+      sense: 'plan',
+    });
+    expect(judge('Ten years on', feature, 'STP', 'The STP assumed', '2019-05-01')).toMatchObject({
+      sense: 'plan',
+    });
   });
 });
