@@ -65,6 +65,8 @@ export interface Sense {
   namedAfterPlaces?: true;
   /** The letters name a person (the family doctor), so a person's verbs around them speak for this sense. */
   aPerson?: true;
+  /** The letters name a body that serves an area, so "across the ICS" or "in our PCN" speaks for this sense. */
+  anArea?: true;
   /** Lower-case things this sense has and the others lack ("contract"): denied them, the letters mean another sense. */
   marks?: string[];
   /**

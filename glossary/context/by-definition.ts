@@ -4,7 +4,7 @@
 // still point the other way.
 
 import type { IsoDate } from '../types';
-import { type Local, withoutTerm } from './evidence';
+import { type Local, usedAsOurs, withoutTerm } from './evidence';
 import { senseOfEra, titleSense, yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
 import type { Definition, TermSignals } from './types';
@@ -68,7 +68,7 @@ export function verdictByDefinition(
     leaning !== verdict.ours &&
     (bothWays ||
       !leaning ||
-      (definedOther && (local.actsAsPerson === true || anyPhraseIn(local.sentence, signals.telling))));
+      (definedOther && (usedAsOurs(signals, local) || anyPhraseIn(local.sentence, signals.telling))));
   if (overturned) return undefined;
   if (verdict.senseId === undefined) return verdict;
   // A definition elsewhere of the sense the page's date has left behind ("residents confused the
@@ -131,10 +131,10 @@ function sentenceLeaning(signals: EntrySignals, local: Local, weakWordsTell: boo
   const theirWords = signals.falseFriends.flatMap((friend) => phrasesIn(local.sentence, friend.signals));
   const { strong, weak } = withoutTerm(nhsVocabularyIn(local.sentence), signals.entry.id);
   const telling = weakWordsTell ? [...strong, ...weak] : strong;
+  // A person who tells, an area, a place's body: the letters themselves are ours, whatever else the sentence speaks of.
+  if (usedAsOurs(signals, local)) return true;
   const ours =
-    local.actsAsPerson === true ||
-    anyPhraseIn(local.sentence, signals.anySense) ||
-    telling.some((word) => !theirWords.includes(word));
+    anyPhraseIn(local.sentence, signals.anySense) || telling.some((word) => !theirWords.includes(word));
   const theirs = theirWords.length > 0;
   if (ours !== theirs) return ours;
   const named = namedInParagraph(signals, local);

@@ -5,7 +5,7 @@ import type { Entry } from '../types';
 import { verdictByDefinition } from './by-definition';
 import { contrastedSense } from './contrast';
 import { knownFalseFriends, type Local, strongestOther, weighNhs } from './evidence';
-import { namedByPlace } from './named-body';
+import { namedByPlace, namesAnArea } from './named-body';
 import { otherUseHere } from './other-uses';
 import { ownWords, wordsBeside } from './own-words';
 import { meaningsDefinedOnPage } from './page-meanings';
@@ -62,6 +62,8 @@ export function decideOccurrence(
       signals.senses.some((sense) => sense.namedAfterPlaces) &&
       namedByPlace(context.sentence, context.sentenceOffset),
     contrastedSense: contrastedSense(signals, sentenceIndex),
+    namesAnArea:
+      signals.senses.some((sense) => sense.anArea) && namesAnArea(context.sentence, context.sentenceOffset),
     actsAsPerson:
       signals.senses.some((sense) => sense.aPerson) &&
       actsAsPerson(context.sentence, context.sentenceOffset, entry.id),

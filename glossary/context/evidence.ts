@@ -26,6 +26,8 @@ const NO_EXPANSIONS: ReadonlySet<string> = new Set();
 const NAMED_ALONE_WEIGHT = 2;
 // Someone who tells, refers or is asked is a person: the sense that is one, twice over.
 const PERSON_WEIGHT = 2 * SENTENCE_WEIGHT;
+// So is a place named by the letters ("the Lune and Wyre ICS") or one they stand for ("across the ICS").
+const AREA_WEIGHT = 2 * SENTENCE_WEIGHT;
 
 /** Words for one meaning, by how near to the occurrence they were found. */
 export interface Found {
@@ -52,6 +54,8 @@ export interface Local {
   contrastedSense?: string;
   /** The letters are someone the sentence has act or be asked ("my GP told me"; person.ts). */
   actsAsPerson?: boolean;
+  /** The letters stand for an area ("partners across the ICS"; named-body.ts). */
+  namesAnArea?: boolean;
 }
 
 export function findNear(local: Local, phrases: readonly Phrase[], onPage: string[]): Found {
@@ -127,15 +131,18 @@ export function weighNhs(
     vocabularyWeight(inSentence) +
     vocabularyWeight(inParagraph) / 2 +
     (againstClinical ? 0 : PAGE_VOCABULARY_WEIGHT * Math.min(profile.nhsScore, PAGE_VOCABULARY_COUNTED));
-  const person = local.actsAsPerson ? PERSON_WEIGHT : 0;
+  const usedSo =
+    (local.actsAsPerson ? PERSON_WEIGHT : 0) +
+    (local.namesAnArea ? AREA_WEIGHT : 0) +
+    (namedForPlace(signals, local) ? AREA_WEIGHT : 0);
   const score =
-    weigh(found, ours.expansions) + vocabulary + (ours.namedAlone ? NAMED_ALONE_WEIGHT : 0) + person;
+    weigh(found, ours.expansions) + vocabulary + (ours.namedAlone ? NAMED_ALONE_WEIGHT : 0) + usedSo;
   const nearby = [...new Set([...inSentence.strong, ...inParagraph.strong])];
   const entryWords = found.sentence.length + found.paragraph.length + found.heading.length;
   return {
     score,
-    specific: entryWords > 0 || ours.ownWordsOnPage || nearby.length > 0 || ours.namedAlone || person > 0,
-    why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${ours.namedAlone ? '; only our meaning spelled out' : ''}${person > 0 ? '; a person here' : ''})`,
+    specific: entryWords > 0 || ours.ownWordsOnPage || nearby.length > 0 || ours.namedAlone || usedSo > 0,
+    why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${ours.namedAlone ? '; only our meaning spelled out' : ''}${local.actsAsPerson ? '; a person here' : ''}${local.namesAnArea ? '; an area here' : ''}${namedForPlace(signals, local) ? '; a place’s body here' : ''})`,
   };
 }
 
@@ -202,6 +209,18 @@ function isPossessed(phrase: Phrase, letters: string): boolean {
   return (
     phrase.words.includes(letters) && phrase.words.every((word) => word === letters || POSSESSIVES.has(word))
   );
+}
+
+function namedForPlace(signals: EntrySignals, local: Local): boolean {
+  return local.namedByPlace === true && signals.senses.some((sense) => sense.namedAfterPlaces);
+}
+
+/**
+ * The letters are used as only our meaning is: a person who tells or refers ("my GP told me"), an
+ * area ("across the ICS") or a place's body ("the Merrow Valley ICS").
+ */
+export function usedAsOurs(signals: EntrySignals, local: Local): boolean {
+  return local.actsAsPerson === true || local.namesAnArea === true || namedForPlace(signals, local);
 }
 
 /** The letters themselves ("GP" in NHS vocabulary) are what is in question, so they vouch for nothing. */

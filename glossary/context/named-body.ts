@@ -1,7 +1,8 @@
-// "The Westmoor ICP", "the Quarrendon ICP": a place's name just before the letters names one
-// standing local body. Of ICP's senses that is the partnership (local alliances took the name
-// before 2022, statutory partnerships after); the provider was a contract model, written of in
-// general ("an ICP", "ICP contracts").
+// Places before the letters. A place's name just before them ("the Westmoor ICP", "the Merrow
+// Valley ICS") names one standing local body; so does an area they stand for ("across the ICS").
+// Of ICP's senses that body is the partnership (local alliances took the name before 2022,
+// statutory partnerships after); the provider was a contract model, written of in general ("an
+// ICP", "ICP contracts"). Which senses are such bodies is glossary data (namedAfterPlaces, anArea).
 
 // Capitalised words that start a name without being one.
 const NOT_A_NAME = new Set([
@@ -51,4 +52,14 @@ export function namedByPlace(sentence: string, offset: number | undefined): bool
   if (!name || NOT_A_NAME.has(name[1] as string)) return false;
   // The sentence's first word is capitalised whatever it is.
   return before.slice(0, name.index).trim() !== '';
+}
+
+// "across the ICS", "within our PCN", "in every ICB", "in all 42 ICSs": an area and the body that serves it.
+const IN_AN_AREA =
+  /\b(?:(?:across|within|throughout)\s+(?:the|our|this|that|each|every|your|their)|in\s+(?:our|each|every|your|their)|in\s+all\s+\d+)\s+$/iu;
+
+/** Whether the letters stand as an area ("partners across the ICS"), in running text. */
+export function namesAnArea(sentence: string, offset: number | undefined): boolean {
+  if (offset === undefined) return false;
+  return IN_AN_AREA.test(sentence.slice(Math.max(0, offset - 40), offset));
 }

@@ -17,6 +17,8 @@ export interface SenseSignals {
   namedAfterPlaces: boolean;
   /** The letters name a person in this sense ("my GP told me"). */
   aPerson: boolean;
+  /** The letters name a body that serves an area ("across the ICS"). */
+  anArea: boolean;
   /** What this sense has and the others lack: denying it them ("holds no contracts") means another sense. */
   marks: Phrase[];
   /** Words that speak for this sense right beside the letters ("the STP was written"). */
@@ -62,6 +64,7 @@ export function signalsOf(entry: Entry): EntrySignals {
       words: phrasesOf([expansion, ...sense.contextWords]),
       namedAfterPlaces: sense.namedAfterPlaces === true,
       aPerson: sense.aPerson === true,
+      anArea: sense.anArea === true,
       marks: toPhrases(sense.marks ?? []),
       besideWords: toPhrases(sense.besideWords ?? []),
     };

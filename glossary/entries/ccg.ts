@@ -87,6 +87,8 @@ export default {
         'merged ccg',
         'ccg merger',
       ],
+      anArea: true,
+      namedAfterPlaces: true,
       sources: ['S2', 'S4', 'S26', 'S34'],
     },
   ],

@@ -106,6 +106,8 @@ export default {
         'nhs england',
         'provider trusts',
       ],
+      anArea: true,
+      namedAfterPlaces: true,
       sources: ['S1', 'S4', 'S25', 'S46', 'S47', 'S48', 'S53', 'S63', 'S86', 'S24', 'seed-001'],
     },
   ],

@@ -109,6 +109,8 @@ export default {
         'system leaders',
         'nhs england',
       ],
+      anArea: true,
+      namedAfterPlaces: true,
       sources: ['S1', 'S2', 'S5', 'S7', 'S27', 'S28', 'S46', 'S53', 'seed-001', 'seed-003'],
     },
   ],

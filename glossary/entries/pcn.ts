@@ -80,6 +80,8 @@ export default {
         'multidisciplinary',
         'social prescribing',
       ],
+      anArea: true,
+      namedAfterPlaces: true,
       sources: ['seed-002', 'S30', 'S31', 'S32', 'S33'],
     },
   ],

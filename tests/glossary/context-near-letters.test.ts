@@ -1,7 +1,7 @@
-// What stands right beside the letters: a person's verbs ("my GP told me"), the words either side
-// ("GP practices", "ICS devices"), a clock time before a time zone ("9am MDT"), a hyphenated name ("MCP-1"), and
-// a possessive expansion ("Health and Wellbeing Board's (HWB's)"), and what the letters do ("the STP was
-// written").
+// What stands right beside the letters: a person's verbs ("my GP told me"), an area or a place's
+// name ("across the ICS", "the Merrow Valley ICS"), the words either side ("GP practices", "ICS
+// devices"), a clock time before a time zone ("9am MDT"), a hyphenated name ("MCP-1"), a possessive
+// expansion ("Health and Wellbeing Board's (HWB's)"), and what the letters do ("the STP was written").
 
 import { describe, expect, it } from 'vitest';
 import { otherUseHere } from '../../glossary/context/other-uses';
@@ -139,5 +139,26 @@ describe('what the letters do, in the words after them', () => {
     expect(judge('Ten years on', feature, 'STP', 'The STP assumed', '2019-05-01')).toMatchObject({
       sense: 'plan',
     });
+  });
+});
+
+describe('letters that stand for an area or a place’s body', () => {
+  const newsletter: Block[] = [
+    {
+      section: 1,
+      text: 'Inhaled corticosteroid (ICS) preventer inhalers reduce swelling in the airways; take your ICS dose every day, even when well.',
+    },
+    { section: 2, text: 'Across the ICS, practices will share one respiratory nurse from April.' },
+    { section: 2, text: 'This work is led by the Merrow Valley ICS respiratory programme.' },
+  ];
+  const title = 'Greener inhalers: a practice newsletter';
+
+  it('are the system on a page that spells out the inhaled steroid: "across the ICS", "the Merrow Valley ICS"', () => {
+    expect(judge(title, newsletter, 'ICS', 'Across the ICS').annotate).toBe(true);
+    expect(judge(title, newsletter, 'ICS', 'This work').annotate).toBe(true);
+  });
+
+  it('leave the steroid where the page defines it: "take your ICS dose"', () => {
+    expect(judge(title, newsletter, 'ICS', 'Inhaled corticosteroid', undefined, 1).annotate).toBe(false);
   });
 });
