@@ -1,7 +1,7 @@
 // Reads what the context model needs to know about the whole page, cheaply and once: title,
 // headings, a sample of the opening prose and its in-page definitions. No layout is forced.
 
-import { buildPageProfile, findDefinitions, type PageProfile } from '../../glossary/context';
+import { buildPageProfile, type Definition, findDefinitions, type PageProfile } from '../../glossary/context';
 import type { Entry, IsoDate } from '../../glossary/types';
 import { isSkippedElement } from './skip-rules';
 
@@ -55,17 +55,17 @@ export function mayBeAboutHealth(opening: PageOpening): boolean {
   return HEALTH_HINT.test(`${opening.title}\n${opening.headings}\n${opening.sample}`);
 }
 
+/** The opening's own expansions; a title often spells out what the page is about: "Lipid transfer protein (LTP) allergy". */
+export function findOpeningDefinitions(opening: PageOpening, entries: Entry[]): Definition[] {
+  return findDefinitions(`${opening.title}\n${opening.sample}`, entries);
+}
+
 export function readPageProfile(
   doc: Document,
   opening: PageOpening,
   entries: Entry[],
   pageDate?: IsoDate,
+  definitions: Definition[] = findOpeningDefinitions(opening, entries),
 ): PageProfile {
-  return buildPageProfile({
-    ...opening,
-    url: doc.location?.href,
-    pageDate,
-    // A title often spells out what the page is about: "Lipid transfer protein (LTP) allergy".
-    definitions: findDefinitions(`${opening.title}\n${opening.sample}`, entries),
-  });
+  return buildPageProfile({ ...opening, url: doc.location?.href, pageDate, definitions });
 }

@@ -1,7 +1,7 @@
 // One page's life with the extension: reads settings, decides whether to run here, starts and
 // stops the annotator as the reader switches the site or the extension, and answers the popup.
 
-import { hasNhsContext } from '../../glossary/context';
+import { type Definition, hasNhsContext } from '../../glossary/context';
 import { ENTRIES } from '../../glossary/entries';
 import { ACRONYM_IDS } from '../../glossary/index';
 import { createMatcher } from '../../glossary/matcher';
@@ -9,7 +9,13 @@ import type { IsoDate } from '../../glossary/types';
 import { readSettings, type Settings, watchSettings } from '../../settings/read';
 import { isEnabledOn } from '../../settings/site-rules';
 import { Annotator } from './annotator';
-import { mayBeAboutHealth, type PageOpening, readOpening, readPageProfile } from './page-profile-reader';
+import {
+  findOpeningDefinitions,
+  mayBeAboutHealth,
+  type PageOpening,
+  readOpening,
+  readPageProfile,
+} from './page-profile-reader';
 import { MEASURE_NAME } from './work-queue';
 
 export type PageState = 'on' | 'site-off' | 'global-off' | 'no-context';
@@ -81,28 +87,40 @@ export class PageSession {
   }
 
   private startAnnotating(settings: Settings): void {
-    const started = performance.now();
-    const opening = readOpening(this.doc);
-    const mayBeAboutUs = mayBeAboutHealth(opening);
-    performance.measure(MEASURE_NAME, { start: started, end: performance.now() });
+    const opening = this.measured(() => readOpening(this.doc));
     this.state = 'no-context';
-    if (!mayBeAboutUs) return;
-    // Weighing the opening is the start's dearer half (several ms while the code is cold), so it
-    // gets a task of its own; a switch-off or restart before then cancels it.
+    if (!mayBeAboutHealth(opening)) return;
+    // Finding the opening's definitions and weighing it are the start's dearer parts (several ms
+    // each while the code is cold), so each gets a task of its own; a switch-off or restart in
+    // between cancels the rest.
+    this.inNextTask(() => {
+      const definitions = this.measured(() => findOpeningDefinitions(opening, ENTRIES));
+      this.inNextTask(() => this.startOnProfile(settings, opening, definitions));
+    });
+  }
+
+  private inNextTask(work: () => void): void {
     const pending = setTimeout(() => {
       this.cancelPending = undefined;
-      this.startOnProfile(settings, opening);
+      work();
     }, 0);
     this.cancelPending = () => clearTimeout(pending);
   }
 
-  private startOnProfile(settings: Settings, opening: PageOpening): void {
-    const body = this.doc.body;
+  private measured<T>(work: () => T): T {
     const started = performance.now();
-    const profile = readPageProfile(this.doc, opening, ENTRIES, this.pageDate());
-    const nhsPage = hasNhsContext(profile);
+    const result = work();
     performance.measure(MEASURE_NAME, { start: started, end: performance.now() });
-    if (!body || !nhsPage) return;
+    return result;
+  }
+
+  private startOnProfile(settings: Settings, opening: PageOpening, definitions: Definition[]): void {
+    const body = this.doc.body;
+    const profile = this.measured(() => {
+      const read = readPageProfile(this.doc, opening, ENTRIES, this.pageDate(), definitions);
+      return hasNhsContext(read) ? read : undefined;
+    });
+    if (!body || !profile) return;
     this.state = 'on';
     // Only a page that will be annotated gets the attribute: changing <html> restyles the whole
     // page, which on a long page about something else would be our largest cost there.

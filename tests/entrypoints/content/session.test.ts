@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-// A page's start in two tasks: the opening is read in one, weighed (the dearer half) in the next,
-// each recorded as an annotation batch; switching off in between cancels the second.
+// A page's start in three tasks: the opening is read in one, its definitions found in the next and
+// the page weighed in a third, each recorded as an annotation batch; switching off in between
+// cancels the rest.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -27,7 +28,7 @@ afterEach(() => {
 });
 
 describe('PageSession start', () => {
-  it('reads the opening in one task and weighs it in the next, each a measured batch', async () => {
+  it('reads the opening, finds its definitions and weighs it in three tasks, each a measured batch', async () => {
     session = new PageSession(
       document,
       () => undefined,
@@ -37,13 +38,16 @@ describe('PageSession start', () => {
     expect(batches()).toBe(1);
     expect(session.state).toBe('no-context');
     await nextTask();
-    expect(batches()).toBeGreaterThanOrEqual(2);
+    expect(batches()).toBe(2);
+    expect(session.state).toBe('no-context');
+    await nextTask();
+    expect(batches()).toBeGreaterThanOrEqual(3);
     expect(session.state).toBe('on');
     await new Promise((done) => setTimeout(done, 50));
     expect(wrapped()).toBeGreaterThan(0);
   });
 
-  it('does not weigh or annotate a page switched off before the second task', async () => {
+  it('does not weigh or annotate a page switched off before its second task', async () => {
     session = new PageSession(
       document,
       () => undefined,
@@ -54,6 +58,20 @@ describe('PageSession start', () => {
     await new Promise((done) => setTimeout(done, 50));
     expect(batches()).toBe(1);
     expect(session.state).toBe('no-context');
+    expect(wrapped()).toBe(0);
+  });
+
+  it('does not weigh or annotate a page switched off between its second and third tasks', async () => {
+    session = new PageSession(
+      document,
+      () => undefined,
+      () => {},
+    );
+    await session.begin();
+    await nextTask();
+    session.stop();
+    await new Promise((done) => setTimeout(done, 50));
+    expect(batches()).toBe(2);
     expect(wrapped()).toBe(0);
   });
 
