@@ -133,6 +133,14 @@ function sentenceLeaning(signals: EntrySignals, local: Local, weakWordsTell: boo
   const telling = weakWordsTell ? [...strong, ...weak] : strong;
   // A person who tells, an area, a place's body: the letters themselves are ours, whatever else the sentence speaks of.
   if (usedAsOurs(signals, local)) return true;
+  // So does a telling phrase right beside the letters ("GP surgery", "ICS devices"), if only one meaning has one.
+  if (local.beside) {
+    const besideOurs = anyPhraseIn(local.beside, signals.telling);
+    const besideTheirs = signals.falseFriends.some(
+      (friend) => local.beside && anyPhraseIn(local.beside, friend.signals),
+    );
+    if (besideOurs !== besideTheirs) return besideOurs;
+  }
   const ours =
     anyPhraseIn(local.sentence, signals.anySense) || telling.some((word) => !theirWords.includes(word));
   const theirs = theirWords.length > 0;

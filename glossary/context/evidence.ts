@@ -2,7 +2,7 @@
 // then its paragraph, then its section's heading, then the rest of the page (where many words
 // add up only so far).
 
-import type { EntrySignals } from './signals';
+import { type EntrySignals, isPossessed } from './signals';
 import type { PageProfile, TermSignals } from './types';
 import { isGeneralNhsWord, nhsVocabularyIn, type VocabularyHits } from './vocabulary';
 import { type Phrase, phrasesIn, tokenise, type WordIndex } from './words';
@@ -200,15 +200,6 @@ function oursOnThisPage(signals: EntrySignals, page: TermSignals, profile: PageP
   };
   byEntry.set(signals.entry.id, ours);
   return ours;
-}
-
-const POSSESSIVES = new Set(['my', 'your', 'our', 'his', 'her', 'their']);
-
-/** "my GP": the letters with nothing but whose they are. */
-function isPossessed(phrase: Phrase, letters: string): boolean {
-  return (
-    phrase.words.includes(letters) && phrase.words.every((word) => word === letters || POSSESSIVES.has(word))
-  );
 }
 
 function namedForPlace(signals: EntrySignals, local: Local): boolean {

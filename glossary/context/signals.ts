@@ -33,7 +33,7 @@ export interface EntrySignals {
   /**
    * Those that speak for our meaning even against a meaning the page defines: phrases ("GP
    * surgeries") and strong NHS words other than "NHS" itself, not single words such as "trusts"
-   * that pages about other things use too.
+   * that pages about other things use too, nor the letters with only a possessive ("my GP").
    */
   telling: Phrase[];
   /** Each false friend's signals, its expansion first. */
@@ -45,6 +45,15 @@ export interface EntrySignals {
 }
 
 const compiled = new WeakMap<Entry, EntrySignals>();
+
+const POSSESSIVES = new Set(['my', 'your', 'our', 'his', 'her', 'their']);
+
+/** "my GP": the letters with nothing but whose they are, which other meanings say as readily ("your GP%"). */
+export function isPossessed(phrase: Phrase, letters: string): boolean {
+  return (
+    phrase.words.includes(letters) && phrase.words.every((word) => word === letters || POSSESSIVES.has(word))
+  );
+}
 
 /** "'.ics calendar file (iCalendar)'" names itself as ".ics calendar file". */
 export const plainExpansion = (expansion: string) => expansion.replace(/\([^)]*\)/g, ' ').trim();
@@ -87,7 +96,9 @@ export function signalsOf(entry: Entry): EntrySignals {
     })),
     anySense,
     telling: anySense.filter(
-      (phrase) => phrase.words.length > 1 || (phrase.words[0] !== 'nhs' && isStrongNhsWord(phrase.text)),
+      (phrase) =>
+        (phrase.words.length > 1 && !isPossessed(phrase, letters)) ||
+        (phrase.words[0] !== 'nhs' && isStrongNhsWord(phrase.text)),
     ),
     lettersAreNhsWord: isGeneralNhsWord(entry.id),
     isTimeZone: entry.falseFriends.some((friend) => friend.timeZone === true),

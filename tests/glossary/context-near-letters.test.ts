@@ -162,3 +162,23 @@ describe('letters that stand for an area or a place’s body', () => {
     expect(judge(title, newsletter, 'ICS', 'Inhaled corticosteroid', undefined, 1).annotate).toBe(false);
   });
 });
+
+describe('a phrase of ours right beside the letters, on a page that defines them otherwise', () => {
+  const preprint: Block[] = [
+    { section: 1, text: 'Gaussian process (GP) models give forecasts with honest uncertainty about demand.' },
+    {
+      section: 2,
+      text: 'We predict how many appointments a GP surgery will need each day from a Gaussian kernel.',
+    },
+    { section: 2, text: 'The GP is fitted to three years of daily counts.' },
+  ];
+  const title = 'Forecasting same-day demand with Gaussian processes';
+
+  it('is the surgery: "a GP surgery will need", even with the other meaning’s words in the sentence', () => {
+    expect(judge(title, preprint, 'GP', 'We predict').annotate).toBe(true);
+  });
+
+  it('leaves the letters on their own to the page’s definition: "the GP is fitted"', () => {
+    expect(judge(title, preprint, 'GP', 'The GP is fitted').annotate).toBe(false);
+  });
+});
