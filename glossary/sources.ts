@@ -153,4 +153,6 @@ export const SOURCES: Source[] = [
   { id: 'S144', publisher: 'Cisco', title: 'Cisco Secure Access Control System (ACS)', date: 'n.d.', url: 'https://www.cisco.com/' },
   { id: 'S145', publisher: 'NICE', title: 'Preterm labour and birth (NG25): maternal corticosteroids', date: 'n.d.', url: 'https://www.nice.org.uk/guidance/ng25' },
   { id: 'S146', publisher: 'Gas Safe Register', title: 'Gas engineer qualifications (ACS, the Accredited Certification Scheme)', date: 'n.d.', url: 'https://www.gassaferegister.co.uk/' },
+  { id: 'S147', publisher: 'Anaphylaxis UK', title: 'Lipid transfer protein (LTP) allergy', date: 'n.d.', url: 'https://www.anaphylaxis.org.uk/' },
+  { id: 'S148', publisher: 'London Stock Exchange', title: 'Glossary: last traded price', date: 'n.d.', url: 'https://www.londonstockexchange.com/' },
 ];

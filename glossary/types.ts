@@ -89,6 +89,8 @@ export interface FalseFriend {
   clinical?: true;
   /** A time zone: the letters straight after a clock time ("9am MDT") are this meaning. */
   timeZone?: true;
+  /** Lower-case words that speak for this meaning only right beside the letters ("got a PCN", "LTP allergy"). */
+  besideWords?: string[];
   /** Lower-case words and phrases that signal this meaning near an occurrence. */
   signals: string[];
   sources: string[];

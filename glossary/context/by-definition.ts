@@ -137,7 +137,9 @@ function sentenceLeaning(signals: EntrySignals, local: Local, weakWordsTell: boo
   if (local.beside) {
     const besideOurs = anyPhraseIn(local.beside, signals.telling);
     const besideTheirs = signals.falseFriends.some(
-      (friend) => local.beside && anyPhraseIn(local.beside, friend.signals),
+      (friend) =>
+        local.beside !== undefined &&
+        (anyPhraseIn(local.beside, friend.signals) || anyPhraseIn(local.beside, friend.besideWords)),
     );
     if (besideOurs !== besideTheirs) return besideOurs;
   }

@@ -68,6 +68,12 @@ export function findNear(local: Local, phrases: readonly Phrase[], onPage: strin
   };
 }
 
+/** Adds the words that count only beside the letters, found there. */
+export function withBesideWords(found: Found, local: Local, besideWords: readonly Phrase[]): Found {
+  if (!local.beside || besideWords.length === 0) return found;
+  return { ...found, beside: [...found.beside, ...phrasesIn(local.beside, besideWords)] };
+}
+
 /** A meaning spelled out in full counts as two words: nothing says more plainly what is meant. */
 export function weigh(found: Found, expansions: ReadonlySet<string> = NO_EXPANSIONS): number {
   const spelled = (words: string[]) => words.filter((word) => expansions.has(word)).length;
@@ -240,6 +246,8 @@ function definedElsewise(profile: PageProfile): ReadonlySet<string> {
 export interface OtherMeaning {
   expansion: string;
   signals: readonly Phrase[];
+  /** Words that speak for it only right beside the letters ("got a PCN"). */
+  besideWords: readonly Phrase[];
   /** Its words found anywhere on the page. */
   onPage: string[];
   /** The page spells it out and none of our senses. */
@@ -253,7 +261,11 @@ export interface OtherMeaning {
 export function strongestOther(local: Local, meanings: readonly OtherMeaning[]): WeighedFriend | undefined {
   let best: WeighedFriend | undefined;
   for (const meaning of meanings) {
-    const found = findNear(local, meaning.signals, meaning.onPage);
+    const found = withBesideWords(
+      findNear(local, meaning.signals, meaning.onPage),
+      local,
+      meaning.besideWords,
+    );
     const score = weigh(found, new Set([meaning.expansion])) + (meaning.namedAlone ? NAMED_ALONE_WEIGHT : 0);
     if (score > 0 && (!best || score > best.score)) {
       const alone = meaning.namedAlone ? '; the only meaning spelled out' : '';

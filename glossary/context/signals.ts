@@ -36,8 +36,8 @@ export interface EntrySignals {
    * that pages about other things use too, nor the letters with only a possessive ("my GP").
    */
   telling: Phrase[];
-  /** Each false friend's signals, its expansion first. */
-  falseFriends: { expansion: string; signals: Phrase[]; clinical: boolean }[];
+  /** Each false friend's signals, its expansion first, and its words that count only beside the letters. */
+  falseFriends: { expansion: string; signals: Phrase[]; besideWords: Phrase[]; clinical: boolean }[];
   /** The letters are themselves everyday NHS vocabulary (GP, A&E). */
   lettersAreNhsWord: boolean;
   /** One of the false friends is a time zone ("9am MDT"). */
@@ -107,6 +107,7 @@ export function signalsOf(entry: Entry): EntrySignals {
       return {
         expansion,
         signals: phrasesOf([expansion, ...friend.signals]),
+        besideWords: toPhrases(friend.besideWords ?? []),
         clinical: friend.clinical === true,
       };
     }),

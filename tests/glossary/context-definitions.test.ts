@@ -154,8 +154,11 @@ describe('findDefinitions, for meanings the glossary does not know', () => {
 
   it('reads "usually shortened to", "known as" and "your …" as definitions', () => {
     expect(
-      meaningOf('an allergy to lipid transfer protein, usually shortened to LTP. It is common.', 'LTP'),
-    ).toEqual({ kind: 'other', expansion: 'lipid transfer protein' });
+      meaningOf(
+        'a course from the learning technology partnership, usually shortened to LTP. It is free.',
+        'LTP',
+      ),
+    ).toEqual({ kind: 'other', expansion: 'learning technology partnership' });
     expect(meaningOf('Meet our customer operations executive, your COE, on day one.', 'ICO')).toBeUndefined();
     expect(meaningOf('the investor coin offering, known as ICO, opens today', 'ICO')).toEqual({
       kind: 'other',

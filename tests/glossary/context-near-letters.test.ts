@@ -182,3 +182,23 @@ describe('a phrase of ours right beside the letters, on a page that defines them
     expect(judge(title, preprint, 'GP', 'The GP is fitted').annotate).toBe(false);
   });
 });
+
+describe('a false friend’s words that count only beside the letters', () => {
+  const forum: Block[] = [
+    {
+      section: 1,
+      text: 'Our surgery is part of the Elmfield primary care network (PCN), which runs the Saturday clinics for patients.',
+    },
+    { section: 2, text: 'Came out of my appointment 25 minutes later and got a PCN for overstaying.' },
+    { section: 2, text: 'The PCN also runs a physiotherapy clinic on Tuesdays.' },
+  ];
+  const title = 'Parking outside Elmfield health centre';
+
+  it('make "got a PCN" the parking ticket on a page that names the network', () => {
+    expect(judge(title, forum, 'PCN', 'Came out').annotate).toBe(false);
+  });
+
+  it('leave the network where nothing beside the letters says otherwise', () => {
+    expect(judge(title, forum, 'PCN', 'The PCN also').annotate).toBe(true);
+  });
+});
