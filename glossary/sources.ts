@@ -155,4 +155,7 @@ export const SOURCES: Source[] = [
   { id: 'S146', publisher: 'Gas Safe Register', title: 'Gas engineer qualifications (ACS, the Accredited Certification Scheme)', date: 'n.d.', url: 'https://www.gassaferegister.co.uk/' },
   { id: 'S147', publisher: 'Anaphylaxis UK', title: 'Lipid transfer protein (LTP) allergy', date: 'n.d.', url: 'https://www.anaphylaxis.org.uk/' },
   { id: 'S148', publisher: 'London Stock Exchange', title: 'Glossary: last traded price', date: 'n.d.', url: 'https://www.londonstockexchange.com/' },
+  { id: 'S149', publisher: 'World Health Organization', title: 'Leprosy: multidrug therapy (MDT)', date: 'n.d.', url: 'https://www.who.int/news-room/fact-sheets/detail/leprosy' },
+  { id: 'S150', publisher: 'McKenzie Institute UK', title: 'Mechanical Diagnosis and Therapy (MDT)', date: 'n.d.', url: 'https://www.mckenzieinstituteuk.org/' },
+  { id: 'S151', publisher: 'Motorola Solutions', title: 'Mobile data terminals for emergency vehicles', date: 'n.d.', url: 'https://www.motorolasolutions.com/' },
 ];

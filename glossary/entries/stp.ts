@@ -201,12 +201,14 @@ export default {
         'spanning tree',
         'topology',
       ],
+      besideWords: ['frames', 'timers', 'bpdu', 'bpdus', 'root bridge'],
       sources: ['S69'],
     },
     {
       expansion: 'standard temperature and pressure',
       field: 'chemistry and physics',
       signals: ['gas', 'gases', 'kpa', 'mole', '273.15', 'litres', 'ideal gas', 'temperature and pressure'],
+      besideWords: ['conditions'],
       sources: ['S70'],
     },
     {
@@ -260,6 +262,7 @@ export default {
         'overdose',
         'class a',
       ],
+      besideWords: ['tablets', 'tablet', 'sold as'],
       sources: ['S127'],
     },
     {
