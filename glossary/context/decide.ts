@@ -54,7 +54,9 @@ export function decideOccurrence(
   // The sentence's sense cues are read once here, and only for letters that can carry them.
   const local: Local = {
     beside: indexWords(wordsBeside(context.sentence, context.sentenceOffset, term)),
-    after: indexWords(wordsBeside(context.sentence, context.sentenceOffset, term, { before: false })),
+    ...(signals.senses.some((sense) => sense.besideWords.length > 0)
+      ? { after: indexWords(wordsBeside(context.sentence, context.sentenceOffset, term, { before: false })) }
+      : {}),
     sentence: sentenceIndex,
     paragraph: indexWordsOnce(context.paragraph),
     ...(context.heading ? { heading: indexWordsOnce(context.heading) } : {}),
