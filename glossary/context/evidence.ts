@@ -125,7 +125,11 @@ export function weighNhs(
   // meaning is in sight; beside a meaning the page spells out (a bookkeeper's gross profit) it
   // vouches for nothing in its own sentence either, unless the sentence has the GP act.
   const near = against?.named && !local.actsAsPerson ? ours.plainPhrases : ours.phrases;
-  const found = findNear(local, near, against ? ours.plainOnPage : ours.onPage);
+  // Right beside the letters, "my GP" is only the letters again.
+  const found = {
+    ...findNear(local, near, against ? ours.plainOnPage : ours.onPage),
+    beside: local.beside ? phrasesIn(local.beside, ours.plainPhrases) : [],
+  };
   const againstClinical = against?.clinical === true;
   // A clinical false friend ("acute coronary syndrome") lives on NHS pages, beside everyday health
   // words: against it, only strong NHS words near the occurrence speak for our sense.

@@ -87,6 +87,17 @@ export default {
         'marshals',
         'silverstone',
       ],
+      besideWords: [
+        'won',
+        'winner',
+        'monaco',
+        'miami',
+        'bahrain',
+        'singapore',
+        'las vegas',
+        'abu dhabi',
+        'karting',
+      ],
       sources: ['S91'],
     },
     {

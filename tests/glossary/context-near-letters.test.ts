@@ -202,3 +202,17 @@ describe('a false friend’s words that count only beside the letters', () => {
     expect(judge(title, forum, 'PCN', 'The PCN also').annotate).toBe(true);
   });
 });
+
+describe('the letters with only a possessive, right beside them', () => {
+  const blog: Block[] = [
+    {
+      section: 1,
+      text: 'Microsoft is winding down Dynamics, and most finance teams on that ERP are moving to Business Central.',
+    },
+    { section: 2, text: 'Is it time to move your GP accounts to the new ERP system?' },
+  ];
+
+  it('are the letters again, not a word for the family doctor: "your GP accounts" on a page about accounts software', () => {
+    expect(judge('Leaving Dynamics', blog, 'GP', 'Is it time').annotate).toBe(false);
+  });
+});
