@@ -40,13 +40,13 @@ describe('mayBeAboutHealth', () => {
 
 describe('readPageProfile', () => {
   it('takes the definitions the title spells out', () => {
-    document.title = 'Lipid transfer protein (LTP) allergy | Allergy clinic';
-    document.body.innerHTML = '<h1>Your questions</h1><p>Patients with LTP allergy react to many fruits.</p>';
+    document.title = 'Learning technology partnership (LTP) courses | Adult education';
+    document.body.innerHTML = '<h1>Your questions</h1><p>Patients and carers can join LTP courses for free.</p>';
     const profile = readPageProfile(document, readOpening(document), ENTRIES);
     expect(profile.definitions).toContainEqual(
       expect.objectContaining({
         term: 'LTP',
-        meaning: { kind: 'other', expansion: 'Lipid transfer protein' },
+        meaning: { kind: 'other', expansion: 'Learning technology partnership' },
       }),
     );
   });
