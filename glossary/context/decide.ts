@@ -13,10 +13,13 @@ import { actsAsPerson } from './person';
 import { chooseSense } from './senses';
 import { findAcronymEntry, signalsOf } from './signals';
 import type { Decision, OccurrenceContext, PageProfile, TermSignals } from './types';
-import { indexWords, indexWordsOnce } from './words';
+import { indexWordsOnce, rememberingIndexer } from './words';
 
 // Weighted NHS vocabulary (strong words count 2) in the page's title, headings and opening.
 const STEEPED_IN_THE_NHS = 5;
+
+// A long page says "the ICB" and "our PCN" again and again: the words beside the letters repeat.
+const indexBeside = rememberingIndexer(64);
 
 const NO_SIGNALS: TermSignals = {
   senses: {},
@@ -53,9 +56,9 @@ export function decideOccurrence(
   const sentenceIndex = indexWordsOnce(sentence);
   // The sentence's sense cues are read once here, and only for letters that can carry them.
   const local: Local = {
-    beside: indexWords(wordsBeside(context.sentence, context.sentenceOffset, term)),
+    beside: indexBeside(wordsBeside(context.sentence, context.sentenceOffset, term)),
     ...(signals.senses.some((sense) => sense.besideWords.length > 0)
-      ? { after: indexWords(wordsBeside(context.sentence, context.sentenceOffset, term, { before: false })) }
+      ? { after: indexBeside(wordsBeside(context.sentence, context.sentenceOffset, term, { before: false })) }
       : {}),
     sentence: sentenceIndex,
     paragraph: indexWordsOnce(context.paragraph),

@@ -38,22 +38,24 @@ export function indexWords(text: string): WordIndex {
   return { words, positions };
 }
 
-// The content script asks about several acronyms in one paragraph, so the last few texts are kept.
-const RECENT_LIMIT = 32;
-const recent = new Map<string, WordIndex>();
-
-/** `indexWords`, remembering the last few texts so a repeated paragraph is tokenised once. */
-export function indexWordsOnce(text: string): WordIndex {
-  const known = recent.get(text);
-  if (known) return known;
-  const index = indexWords(text);
-  if (recent.size >= RECENT_LIMIT) {
-    const oldest = recent.keys().next().value;
-    if (oldest !== undefined) recent.delete(oldest);
-  }
-  recent.set(text, index);
-  return index;
+/** `indexWords` that remembers the last `limit` texts, so a repeated text is tokenised once. */
+export function rememberingIndexer(limit: number): (text: string) => WordIndex {
+  const recent = new Map<string, WordIndex>();
+  return (text) => {
+    const known = recent.get(text);
+    if (known) return known;
+    const index = indexWords(text);
+    if (recent.size >= limit) {
+      const oldest = recent.keys().next().value;
+      if (oldest !== undefined) recent.delete(oldest);
+    }
+    recent.set(text, index);
+    return index;
+  };
 }
+
+// The content script asks about several acronyms in one paragraph, so the last few texts are kept.
+export const indexWordsOnce = rememberingIndexer(32);
 
 /** A context word or signal, kept with its folded words. */
 export interface Phrase {
