@@ -68,7 +68,7 @@ export function verdictByDefinition(
     leaning !== verdict.ours &&
     (bothWays ||
       !leaning ||
-      (definedOther && (usedAsOurs(signals, local) || anyPhraseIn(local.sentence, signals.telling))));
+      (definedOther && (usedAsOurs(local) || anyPhraseIn(local.sentence, signals.telling))));
   if (overturned) return undefined;
   if (verdict.senseId === undefined) return verdict;
   // A definition elsewhere of the sense the page's date has left behind ("residents confused the
@@ -128,21 +128,18 @@ function describeMeaning(definition: Definition): string {
  * friend shares), false when only for false friends.
  */
 function sentenceLeaning(signals: EntrySignals, local: Local, weakWordsTell: boolean): boolean | undefined {
+  // A person who tells, an area, a place's body: the letters themselves are ours, whatever else the sentence speaks of.
+  if (usedAsOurs(local)) return true;
+  // So does a telling phrase right beside the letters ("GP surgery", "ICS devices"), if only one meaning has one.
+  const beside = local.beside;
+  if (beside) {
+    const besideOurs = anyPhraseIn(beside, signals.telling);
+    const besideTheirs = signals.falseFriends.some((friend) => anyPhraseIn(beside, friend.besidePhrases));
+    if (besideOurs !== besideTheirs) return besideOurs;
+  }
   const theirWords = signals.falseFriends.flatMap((friend) => phrasesIn(local.sentence, friend.signals));
   const { strong, weak } = withoutTerm(nhsVocabularyIn(local.sentence), signals.entry.id);
   const telling = weakWordsTell ? [...strong, ...weak] : strong;
-  // A person who tells, an area, a place's body: the letters themselves are ours, whatever else the sentence speaks of.
-  if (usedAsOurs(signals, local)) return true;
-  // So does a telling phrase right beside the letters ("GP surgery", "ICS devices"), if only one meaning has one.
-  if (local.beside) {
-    const besideOurs = anyPhraseIn(local.beside, signals.telling);
-    const besideTheirs = signals.falseFriends.some(
-      (friend) =>
-        local.beside !== undefined &&
-        (anyPhraseIn(local.beside, friend.signals) || anyPhraseIn(local.beside, friend.besideWords)),
-    );
-    if (besideOurs !== besideTheirs) return besideOurs;
-  }
   const ours =
     anyPhraseIn(local.sentence, signals.anySense) || telling.some((word) => !theirWords.includes(word));
   const theirs = theirWords.length > 0;

@@ -57,21 +57,16 @@ export function decideOccurrence(
   // The sentence's sense cues are read once here, and only for letters that can carry them.
   const local: Local = {
     beside: indexBeside(wordsBeside(context.sentence, context.sentenceOffset, term)),
-    ...(signals.senses.some((sense) => sense.besideWords.length > 0)
+    ...(signals.cues.besideWords
       ? { after: indexBeside(wordsBeside(context.sentence, context.sentenceOffset, term, { before: false })) }
       : {}),
     sentence: sentenceIndex,
     paragraph: indexWordsOnce(context.paragraph),
     ...(context.heading ? { heading: indexWordsOnce(context.heading) } : {}),
-    namedByPlace:
-      signals.senses.some((sense) => sense.namedAfterPlaces) &&
-      namedByPlace(context.sentence, context.sentenceOffset),
+    namedByPlace: signals.cues.namedAfterPlaces && namedByPlace(context.sentence, context.sentenceOffset),
     contrastedSense: contrastedSense(signals, sentenceIndex),
-    namesAnArea:
-      signals.senses.some((sense) => sense.anArea) && namesAnArea(context.sentence, context.sentenceOffset),
-    actsAsPerson:
-      signals.senses.some((sense) => sense.aPerson) &&
-      actsAsPerson(context.sentence, context.sentenceOffset, entry.id),
+    namesAnArea: signals.cues.anArea && namesAnArea(context.sentence, context.sentenceOffset),
+    actsAsPerson: signals.cues.aPerson && actsAsPerson(context.sentence, context.sentenceOffset, entry.id),
   };
   const page = entry.kind === 'acronym' ? profile.termSignals(entry) : NO_SIGNALS;
   const choose = () => chooseSense(signals, local, page, profile.pageDate);

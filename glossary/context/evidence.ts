@@ -44,7 +44,7 @@ export interface Local {
   paragraph: WordIndex;
   /** The heading of the occurrence's section, when it is not in that heading itself. */
   heading?: WordIndex;
-  /** A place's name stands just before the letters ("the Westmoor ICP"). */
+  /** A place's name stands just before the letters ("the Westmoor ICP"), and a sense is named so. */
   namedByPlace?: boolean;
   /** The letters and the two words either side of them (own-words.ts). */
   beside?: WordIndex;
@@ -58,20 +58,20 @@ export interface Local {
   namesAnArea?: boolean;
 }
 
-export function findNear(local: Local, phrases: readonly Phrase[], onPage: string[]): Found {
+/** `besidePhrases`: those that count right beside the letters, when not the same as `phrases`. */
+export function findNear(
+  local: Local,
+  phrases: readonly Phrase[],
+  onPage: string[],
+  besidePhrases: readonly Phrase[] = phrases,
+): Found {
   return {
-    beside: local.beside ? phrasesIn(local.beside, phrases) : [],
+    beside: local.beside ? phrasesIn(local.beside, besidePhrases) : [],
     sentence: phrasesIn(local.sentence, phrases),
     paragraph: phrasesIn(local.paragraph, phrases),
     heading: local.heading ? phrasesIn(local.heading, phrases) : [],
     page: onPage,
   };
-}
-
-/** Adds the words that count only beside the letters, found there. */
-export function withBesideWords(found: Found, local: Local, besideWords: readonly Phrase[]): Found {
-  if (!local.beside || besideWords.length === 0) return found;
-  return { ...found, beside: [...found.beside, ...phrasesIn(local.beside, besideWords)] };
 }
 
 /** A meaning spelled out in full counts as two words: nothing says more plainly what is meant. */
@@ -126,10 +126,7 @@ export function weighNhs(
   // vouches for nothing in its own sentence either, unless the sentence has the GP act.
   const near = against?.named && !local.actsAsPerson ? ours.plainPhrases : ours.phrases;
   // Right beside the letters, "my GP" is only the letters again.
-  const found = {
-    ...findNear(local, near, against ? ours.plainOnPage : ours.onPage),
-    beside: local.beside ? phrasesIn(local.beside, ours.plainPhrases) : [],
-  };
+  const found = findNear(local, near, against ? ours.plainOnPage : ours.onPage, ours.plainPhrases);
   const againstClinical = against?.clinical === true;
   // A clinical false friend ("acute coronary syndrome") lives on NHS pages, beside everyday health
   // words: against it, only strong NHS words near the occurrence speak for our sense.
@@ -144,7 +141,7 @@ export function weighNhs(
   const usedSo =
     (local.actsAsPerson ? PERSON_WEIGHT : 0) +
     (local.namesAnArea ? AREA_WEIGHT : 0) +
-    (namedForPlace(signals, local) ? AREA_WEIGHT : 0);
+    (local.namedByPlace ? AREA_WEIGHT : 0);
   const score =
     weigh(found, ours.expansions) + vocabulary + (ours.namedAlone ? NAMED_ALONE_WEIGHT : 0) + usedSo;
   const nearby = [...new Set([...inSentence.strong, ...inParagraph.strong])];
@@ -152,7 +149,7 @@ export function weighNhs(
   return {
     score,
     specific: entryWords > 0 || ours.ownWordsOnPage || nearby.length > 0 || ours.namedAlone || usedSo > 0,
-    why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${ours.namedAlone ? '; only our meaning spelled out' : ''}${local.actsAsPerson ? '; a person here' : ''}${local.namesAnArea ? '; an area here' : ''}${namedForPlace(signals, local) ? '; a place’s body here' : ''})`,
+    why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${ours.namedAlone ? '; only our meaning spelled out' : ''}${local.actsAsPerson ? '; a person here' : ''}${local.namesAnArea ? '; an area here' : ''}${local.namedByPlace ? '; a place’s body here' : ''})`,
   };
 }
 
@@ -212,16 +209,12 @@ function oursOnThisPage(signals: EntrySignals, page: TermSignals, profile: PageP
   return ours;
 }
 
-function namedForPlace(signals: EntrySignals, local: Local): boolean {
-  return local.namedByPlace === true && signals.senses.some((sense) => sense.namedAfterPlaces);
-}
-
 /**
  * The letters are used as only our meaning is: a person who tells or refers ("my GP told me"), an
  * area ("across the ICS") or a place's body ("the Merrow Valley ICS").
  */
-export function usedAsOurs(signals: EntrySignals, local: Local): boolean {
-  return local.actsAsPerson === true || local.namesAnArea === true || namedForPlace(signals, local);
+export function usedAsOurs(local: Local): boolean {
+  return local.actsAsPerson === true || local.namesAnArea === true || local.namedByPlace === true;
 }
 
 /** The letters themselves ("GP" in NHS vocabulary) are what is in question, so they vouch for nothing. */
@@ -250,8 +243,8 @@ function definedElsewise(profile: PageProfile): ReadonlySet<string> {
 export interface OtherMeaning {
   expansion: string;
   signals: readonly Phrase[];
-  /** Words that speak for it only right beside the letters ("got a PCN"). */
-  besideWords: readonly Phrase[];
+  /** What counts right beside the letters: its signals and words that count only there ("got a PCN"). */
+  besidePhrases: readonly Phrase[];
   /** Its words found anywhere on the page. */
   onPage: string[];
   /** The page spells it out and none of our senses. */
@@ -265,11 +258,7 @@ export interface OtherMeaning {
 export function strongestOther(local: Local, meanings: readonly OtherMeaning[]): WeighedFriend | undefined {
   let best: WeighedFriend | undefined;
   for (const meaning of meanings) {
-    const found = withBesideWords(
-      findNear(local, meaning.signals, meaning.onPage),
-      local,
-      meaning.besideWords,
-    );
+    const found = findNear(local, meaning.signals, meaning.onPage, meaning.besidePhrases);
     const score = weigh(found, new Set([meaning.expansion])) + (meaning.namedAlone ? NAMED_ALONE_WEIGHT : 0);
     if (score > 0 && (!best || score > best.score)) {
       const alone = meaning.namedAlone ? '; the only meaning spelled out' : '';

@@ -43,15 +43,18 @@ const NOT_A_NAME = new Set([
 ]);
 // A word written with a capital and then lower case: "Westmoor", "Thornleigh".
 const NAME = /(\p{Lu}\p{Ll}+)[\s\u00a0]+$/u;
+const NAME_REACH = 40;
 
 /** Whether a place's name stands just before the occurrence, in running text. */
 export function namedByPlace(sentence: string, offset: number | undefined): boolean {
   if (offset === undefined) return false;
-  const before = sentence.slice(0, offset);
+  // A name is one word: a long sentence is not searched as a whole.
+  const from = Math.max(0, offset - NAME_REACH);
+  const before = sentence.slice(from, offset);
   const name = NAME.exec(before);
   if (!name || NOT_A_NAME.has(name[1] as string)) return false;
   // The sentence's first word is capitalised whatever it is.
-  return before.slice(0, name.index).trim() !== '';
+  return from > 0 || before.slice(0, name.index).trim() !== '';
 }
 
 // "across the ICS", "within our PCN", "in every ICB", "in all 42 ICSs": an area and the body that serves it.

@@ -39,7 +39,7 @@ export function meaningsDefinedOnPage(
   return [...expansions].map((expansion) => ({
     expansion,
     signals: phrasesOf(expansion),
-    besideWords: [],
+    besidePhrases: phrasesOf(expansion),
     onPage: [expansion],
     namedAlone: page.namedSenses.length === 0,
     clinical: true,

@@ -9,8 +9,15 @@ const BEFORE =
 const AFTER =
   /^(?:['’]s|s)?\s+(?:(?:has|had|have|will|would|may|might|can|could|cannot|can['’]t|won['’]t|should|must|did|then|also|just|finally)\s+)?(?:told|tell|tells|said|gave|says|referred|refers|prescribed|prescribes|prescribe|given|thinks|thought|suggested|suggests|recommended|recommends|agreed|agrees|diagnosed|examined|listened|explained|explains|advised|advises|wants|wanted|signed|arranged|sent|reckons|reckoned)\b/iu;
 
+// Both patterns reach a few words from the letters; a long sentence is not searched as a whole.
+const REACH = 60;
+
 /** Whether the occurrence at `offset` is someone the sentence has act or be asked. */
 export function actsAsPerson(sentence: string, offset: number | undefined, term: string): boolean {
   if (offset === undefined) return false;
-  return BEFORE.test(sentence.slice(0, offset)) || AFTER.test(sentence.slice(offset + term.length));
+  const end = offset + term.length;
+  return (
+    BEFORE.test(sentence.slice(Math.max(0, offset - REACH), offset)) ||
+    AFTER.test(sentence.slice(end, end + REACH))
+  );
 }

@@ -36,12 +36,17 @@ export interface EntrySignals {
    * that pages about other things use too, nor the letters with only a possessive ("my GP").
    */
   telling: Phrase[];
-  /** Each false friend's signals, its expansion first, and its words that count only beside the letters. */
-  falseFriends: { expansion: string; signals: Phrase[]; besideWords: Phrase[]; clinical: boolean }[];
+  /**
+   * Each false friend's signals, its expansion first, and what counts right beside the letters:
+   * those signals and its words that count only there.
+   */
+  falseFriends: { expansion: string; signals: Phrase[]; besidePhrases: Phrase[]; clinical: boolean }[];
   /** The letters are themselves everyday NHS vocabulary (GP, A&E). */
   lettersAreNhsWord: boolean;
   /** One of the false friends is a time zone ("9am MDT"). */
   isTimeZone: boolean;
+  /** Which of the senses' cues (named-body.ts, person.ts, senses.ts) these letters can carry at all. */
+  cues: { namedAfterPlaces: boolean; aPerson: boolean; anArea: boolean; besideWords: boolean };
 }
 
 const compiled = new WeakMap<Entry, EntrySignals>();
@@ -102,12 +107,19 @@ export function signalsOf(entry: Entry): EntrySignals {
     ),
     lettersAreNhsWord: isGeneralNhsWord(entry.id),
     isTimeZone: entry.falseFriends.some((friend) => friend.timeZone === true),
+    cues: {
+      namedAfterPlaces: senses.some((sense) => sense.namedAfterPlaces),
+      aPerson: senses.some((sense) => sense.aPerson),
+      anArea: senses.some((sense) => sense.anArea),
+      besideWords: senses.some((sense) => sense.besideWords.length > 0),
+    },
     falseFriends: entry.falseFriends.map((friend) => {
       const expansion = plainExpansion(friend.expansion);
+      const signals = phrasesOf([expansion, ...friend.signals]);
       return {
         expansion,
-        signals: phrasesOf([expansion, ...friend.signals]),
-        besideWords: toPhrases(friend.besideWords ?? []),
+        signals,
+        besidePhrases: [...signals, ...toPhrases(friend.besideWords ?? [])],
         clinical: friend.clinical === true,
       };
     }),
