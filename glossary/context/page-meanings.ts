@@ -36,13 +36,16 @@ export function meaningsDefinedOnPage(
     ),
   );
   // What the glossary does not know may well be clinical: everyday health words do not tell.
-  return [...expansions].map((expansion) => ({
-    expansion,
-    signals: phrasesOf(expansion),
-    besidePhrases: phrasesOf(expansion),
-    onPage: [expansion],
-    namedAlone: page.namedSenses.length === 0,
-    clinical: true,
-    name: `${expansion}, as the page defines it`,
-  }));
+  return [...expansions].map((expansion) => {
+    const signals = phrasesOf(expansion);
+    return {
+      expansion,
+      signals,
+      besidePhrases: signals,
+      onPage: [expansion],
+      namedAlone: page.namedSenses.length === 0,
+      clinical: true,
+      name: `${expansion}, as the page defines it`,
+    };
+  });
 }
