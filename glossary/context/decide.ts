@@ -4,8 +4,8 @@
 import type { Entry } from '../types';
 import { verdictByDefinition } from './by-definition';
 import { contrastedSense } from './contrast';
-import { knownFalseFriends, type Local, strongestOther, weighNhs } from './evidence';
-import { namedByPlace, namesAnArea } from './named-body';
+import { knownFalseFriends, type Local, standsAsBody, strongestOther, weighNhs } from './evidence';
+import { actsAsBody, namedByPlace, namesAnArea } from './named-body';
 import { otherUseHere } from './other-uses';
 import { ownWords, wordsBeside } from './own-words';
 import { meaningsDefinedOnPage } from './page-meanings';
@@ -67,6 +67,7 @@ export function decideOccurrence(
     contrastedSense: contrastedSense(signals, sentenceIndex),
     namesAnArea: signals.cues.anArea && namesAnArea(context.sentence, context.sentenceOffset),
     actsAsPerson: signals.cues.aPerson && actsAsPerson(context.sentence, context.sentenceOffset, entry.id),
+    actsAsBody: signals.cues.anArea && actsAsBody(context.sentence, context.sentenceOffset, entry.id),
   };
   const page = entry.kind === 'acronym' ? profile.termSignals(entry) : NO_SIGNALS;
   const choose = () => chooseSense(signals, local, page, profile.pageDate);
@@ -87,10 +88,12 @@ export function decideOccurrence(
     );
   }
 
-  const falseFriend = strongestOther(local, [
+  const candidate = strongestOther(local, [
     ...knownFalseFriends(signals, page),
     ...meaningsDefinedOnPage(signals, page, [...(context.definitionsBefore ?? []), ...profile.definitions]),
   ]);
+  // A medicine or a part of the body is never a body that has a board or sends letters.
+  const falseFriend = candidate?.clinical && standsAsBody(local) ? undefined : candidate;
   const nhs = weighNhs(signals, local, page, profile, falseFriend);
   if (falseFriend && falseFriend.score >= nhs.score) {
     return { annotate: false, reason: `${entry.id}: false friend ${falseFriend.why} outweighs ${nhs.why}` };

@@ -56,6 +56,8 @@ export interface Local {
   actsAsPerson?: boolean;
   /** The letters stand for an area ("partners across the ICS"; named-body.ts). */
   namesAnArea?: boolean;
+  /** The letters have or do what only a body does ("the ICS board", "a letter from the ICS"). */
+  actsAsBody?: boolean;
 }
 
 /** `besidePhrases`: those that count right beside the letters, when not the same as `phrases`. */
@@ -141,7 +143,8 @@ export function weighNhs(
   const usedSo =
     (local.actsAsPerson ? PERSON_WEIGHT : 0) +
     (local.namesAnArea ? AREA_WEIGHT : 0) +
-    (local.namedByPlace ? AREA_WEIGHT : 0);
+    (local.namedByPlace ? AREA_WEIGHT : 0) +
+    (local.actsAsBody ? AREA_WEIGHT : 0);
   const score =
     weigh(found, ours.expansions) + vocabulary + (ours.namedAlone ? NAMED_ALONE_WEIGHT : 0) + usedSo;
   const nearby = [...new Set([...inSentence.strong, ...inParagraph.strong])];
@@ -149,7 +152,7 @@ export function weighNhs(
   return {
     score,
     specific: entryWords > 0 || ours.ownWordsOnPage || nearby.length > 0 || ours.namedAlone || usedSo > 0,
-    why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${ours.namedAlone ? '; only our meaning spelled out' : ''}${local.actsAsPerson ? '; a person here' : ''}${local.namesAnArea ? '; an area here' : ''}${local.namedByPlace ? '; a place’s body here' : ''})`,
+    why: `NHS ${round(score)} (${describe(found)}${nearby.length > 0 ? `; NHS words: ${nearby.join(', ')}` : ''}${ours.namedAlone ? '; only our meaning spelled out' : ''}${local.actsAsPerson ? '; a person here' : ''}${local.namesAnArea ? '; an area here' : ''}${local.namedByPlace ? '; a place’s body here' : ''}${local.actsAsBody ? '; a body here' : ''})`,
   };
 }
 
@@ -215,6 +218,11 @@ function oursOnThisPage(signals: EntrySignals, page: TermSignals, profile: PageP
  */
 export function usedAsOurs(local: Local): boolean {
   return local.actsAsPerson === true || local.namesAnArea === true || local.namedByPlace === true;
+}
+
+/** The letters name a body: an area, a place's body or one that has a board or sends letters. */
+export function standsAsBody(local: Local): boolean {
+  return local.namesAnArea === true || local.namedByPlace === true || local.actsAsBody === true;
 }
 
 /** The letters themselves ("GP" in NHS vocabulary) are what is in question, so they vouch for nothing. */

@@ -53,8 +53,8 @@ export function namedByPlace(sentence: string, offset: number | undefined): bool
   const before = sentence.slice(from, offset);
   const name = NAME.exec(before);
   if (!name || NOT_A_NAME.has(name[1] as string)) return false;
-  // The sentence's first word is capitalised whatever it is.
-  return from > 0 || before.slice(0, name.index).trim() !== '';
+  // The sentence's first word is capitalised whatever it is, also after an opening quote.
+  return from > 0 || /[\p{L}\p{N}]/u.test(before.slice(0, name.index));
 }
 
 // "across the ICS", "within our PCN", "in every ICB", "in all 42 ICSs": an area and the body that serves it.
@@ -65,4 +65,22 @@ const IN_AN_AREA =
 export function namesAnArea(sentence: string, offset: number | undefined): boolean {
   if (offset === undefined) return false;
   return IN_AN_AREA.test(sentence.slice(Math.max(0, offset - 40), offset));
+}
+
+// What only a body has or does, right after the letters: "the ICS board", "ICS-wide", "the ICS
+// has asked". A medicine, a gap between ribs or a bleed has none of these.
+const BODY_AFTER =
+  /^(?:['’]s|s['’]?)?(?:-wide\b|\s+(?:(?:board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas)\b|(?:has|have|will|would|is|are)\s+(?:asked|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched)\b|(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched)\b))/iu;
+// Who a body is to the sentence: "a letter from the ICS", "on behalf of the ICS partners".
+const BODY_BEFORE =
+  /\b(?:(?:letter|funding|money|guidance|email)\s+from|on\s+behalf\s+of|who\s+are|member\s+of|members\s+of|chair\s+of|joined|join)\s+(?:the|our|your|their|my|this)(?:\s+own)?\s+$/iu;
+
+/** Whether the sentence gives the letters what only a body has or does. */
+export function actsAsBody(sentence: string, offset: number | undefined, term: string): boolean {
+  if (offset === undefined) return false;
+  const end = offset + term.length;
+  return (
+    BODY_AFTER.test(sentence.slice(end, end + 40)) ||
+    BODY_BEFORE.test(sentence.slice(Math.max(0, offset - 40), offset))
+  );
 }

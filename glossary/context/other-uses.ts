@@ -1,9 +1,15 @@
 // Places where the letters cannot be an NHS body whatever the page is about: a time zone after a
 // clock time ("9am MDT", "09:00 MDT") for letters that are one, and part of a name joined by a
 // hyphen to one digit or more capitals ("MCP-1" the protein, "ICP-MS" the lab instrument; a
-// reference such as "ICB-24-118" is still the board's).
+// reference such as "ICB-24-118" is still the board's). A count before the letters used as a unit
+// ("11,300 GP between them", "40 GP a week") is an amount of something, not a body or a doctor:
+// a count of doctors or boards takes the plural ("40 GPs") or a noun ("3,800 GP and nurse
+// appointments"); a year, a clock time and one alone are not such a count ("from 2022 ICB", "1 ICB").
 
 const AFTER_A_CLOCK_TIME = /(?:\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\b\d{1,2}[.:]\d{2})\s*$/iu;
+const A_COUNT = /(?<![\p{L}\p{N}.,:])(?!(?:19|20)\d\d\s*$|1\s*$)\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$/u;
+const THEN_NO_NOUN =
+  /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|every|in|on|at|for|to|of|between|from|with|is|was|are|were)\b)/u;
 const PART_OF_A_NAME = /^(?:['’]?s)?-(?:\d(?![\d-])|\p{Lu}{2})/u;
 
 /** Why the letters at `offset` are something else here, or undefined. */
@@ -19,6 +25,13 @@ export function otherUseHere(
   }
   if (PART_OF_A_NAME.test(sentence.slice(offset + term.length, offset + term.length + 6))) {
     return 'part of a longer name';
+  }
+  const end = offset + term.length;
+  if (
+    A_COUNT.test(sentence.slice(Math.max(0, offset - 14), offset)) &&
+    THEN_NO_NOUN.test(sentence.slice(end, end + 12))
+  ) {
+    return 'an amount of something';
   }
   return undefined;
 }

@@ -1,9 +1,12 @@
 // What stands right beside the letters: a person's verbs ("my GP told me"), an area or a place's
 // name ("across the ICS", "the Merrow Valley ICS"), the words either side ("GP practices", "ICS
 // devices"), a clock time before a time zone ("9am MDT"), a hyphenated name ("MCP-1"), a possessive
-// expansion ("Health and Wellbeing Board's (HWB's)"), and what the letters do ("the STP was written").
+// expansion ("Health and Wellbeing Board's (HWB's)"), what the letters do ("the STP was written"),
+// what only a body has or does ("the ICS board", "a letter from the ICS") and a count used as a
+// unit ("40 GP a week").
 
 import { describe, expect, it } from 'vitest';
+import { actsAsBody } from '../../glossary/context/named-body';
 import { otherUseHere } from '../../glossary/context/other-uses';
 import { actsAsPerson } from '../../glossary/context/person';
 import { type Block, judge } from './judge-blocks';
@@ -104,6 +107,60 @@ describe('a name joined by a hyphen to a digit or capitals', () => {
     expect(otherUseHere(reference, reference.indexOf('ICB'), 'ICB', false)).toBeUndefined();
     const wide = 'An ICB-wide review starts in May.';
     expect(otherUseHere(wide, wide.indexOf('ICB'), 'ICB', false)).toBeUndefined();
+  });
+});
+
+describe('a count before the letters, used as a unit', () => {
+  const at = (sentence: string, term = 'GP') => otherUseHere(sentence, sentence.indexOf(term), term, false);
+
+  it('is an amount of something: "40 GP a week", "11,300 GP between them", "8,000 GP,"', () => {
+    expect(at('Our party owns an inn and it eats 40 GP a week.')).toBe('an amount of something');
+    expect(at('Five characters were sitting on roughly 11,300 GP between them.')).toBe(
+      'an amount of something',
+    );
+    expect(at('A leaky caravel costs 8,000 GP, crew not included.')).toBe('an amount of something');
+  });
+
+  it('leaves counts of doctors and boards, years, clock times and one alone: "3,800 GP and nurse appointments", "from 2022 ICB", "1 ICB"', () => {
+    expect(at('An extra 3,800 GP and nurse appointments in the evenings.')).toBeUndefined();
+    expect(at('There are 45 GP practices in the county.')).toBeUndefined();
+    expect(at('Since July 2022 ICB staff have moved offices.', 'ICB')).toBeUndefined();
+    expect(at('03:10 ICS, ICB, ICP: a two-minute map', 'ICS')).toBeUndefined();
+    expect(at('1 ICB', 'ICB')).toBeUndefined();
+  });
+});
+
+describe('letters that have or do what only a body does', () => {
+  const at = (sentence: string) => actsAsBody(sentence, sentence.indexOf('ICS'), 'ICS');
+
+  it('are a body in "the ICS board", "ICS-wide", "the ICS has asked" and "a letter from the ICS"', () => {
+    expect(at('The ICS board meets in public.')).toBe(true);
+    expect(at('A single ICS-wide standard for remote access.')).toBe(true);
+    expect(at('The ICS has asked practices to review inhalers.')).toBe(true);
+    expect(at('I got a letter from the ICS.')).toBe(true);
+    expect(at('Produced on behalf of the ICS partners.')).toBe(true);
+  });
+
+  it('are not in "your ICS dose", "an ICS inhaler" or "the ICS was increased"', () => {
+    expect(at('Take your ICS dose every day.')).toBe(false);
+    expect(at('She uses an ICS inhaler twice a day.')).toBe(false);
+    expect(at('The ICS was increased after the review.')).toBe(false);
+  });
+
+  const copdBlog: Block[] = [
+    {
+      section: 1,
+      text: 'The inhaled corticosteroid is the preventer part of a triple inhaler, and the ICS dose matters.',
+    },
+    { section: 2, text: 'Got the same letter from the ICS last week about greener inhalers.' },
+    { section: 2, text: 'My first thought was: who are the ICS, and what do they want with my inhalers?' },
+  ];
+
+  it('make the system win against a medicine the page spells out', () => {
+    const title = 'My triple inhaler review';
+    expect(judge(title, copdBlog, 'ICS', 'Got the same letter').annotate).toBe(true);
+    expect(judge(title, copdBlog, 'ICS', 'My first thought').annotate).toBe(true);
+    expect(judge(title, copdBlog, 'ICS', 'The inhaled corticosteroid').annotate).toBe(false);
   });
 });
 
