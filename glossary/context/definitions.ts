@@ -24,9 +24,9 @@ const OPENS_BEFORE =
 const CLOSES_BRACKET = /^["'”’]?\s*\)/;
 const ENDS_CLAUSE = /^(?=[\s,.;:)]|$)/;
 // Just after: "PCN (expansion)", "PCN – expansion", "PCN: expansion", "PCN, or expansion",
-// "PCN stands for expansion", "PACS is the expansion".
+// "PCN stands for expansion", "PHM here stands for expansion", "PACS is the expansion".
 const LINKS_AFTER =
-  /^["'”’]?(?:\s*\(\s*|\s+[-–—]\s+|\s*[–—:=]\s*|,\s+or\s+|\s+(?:stands for|is short for|(?:always |here )?means|is|are)\s+)/i;
+  /^["'”’]?(?:\s*\(\s*|\s+[-–—]\s+|\s*[–—:=]\s*|,\s+or\s+|\s+(?:(?:here |also )?stands for|is short for|(?:always |here )?means|is|are)\s+)/i;
 // A glossary list or table puts the expansion straight after the term; only a known one counts.
 const SPACE_ONLY = /^\s+/;
 
@@ -68,12 +68,17 @@ function expansionBefore(text: string, match: AcronymMatch, entry: Entry): Defin
   if (initials === letters(entry.id)) {
     return { kind: 'other', expansion: rawWords(expansionText).slice(-wanted).join(' ') };
   }
-  // In brackets the page plainly abbreviates what comes before, initials or not; but words of our
-  // own ("GP practices working together (PCN)") are a description of ours, not another meaning.
+  // In brackets the page plainly abbreviates what comes before, initials or not; but words mostly
+  // of our own ("GP practices working together (PCN)") are a description or a name of ours, not
+  // another meaning that happens to share a word ("post-acute COVID-19 syndrome (PACS)").
   const spelled = opener[0].startsWith('(') ? expansionSpelling(expansionText, entry.id) : undefined;
-  return spelled && !tokenise(spelled).some((word) => wordsOfOurs(entry).has(word))
-    ? { kind: 'other', expansion: spelled }
-    : undefined;
+  return spelled && !mostlyOurs(entry, tokenise(spelled)) ? { kind: 'other', expansion: spelled } : undefined;
+}
+
+/** Our words lead or make half of it: "practices working together", "Health Innovation Kestrel and Downs". */
+function mostlyOurs(entry: Entry, words: string[]): boolean {
+  const ours = words.filter((word) => wordsOfOurs(entry).has(word)).length;
+  return ours * 2 >= words.length || wordsOfOurs(entry).has(words[0] ?? '');
 }
 
 const ourWords = new WeakMap<Entry, ReadonlySet<string>>();

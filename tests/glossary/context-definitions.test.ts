@@ -152,6 +152,33 @@ describe('findDefinitions, for meanings the glossary does not know', () => {
     expect(meaningOf('Local GP practices working together (PCN) share staff.', 'PCN')).toBeUndefined();
   });
 
+  it('does not take a name that starts as ours does for another meaning: "Health Innovation Kestrel and Downs (HIN)"', () => {
+    expect(
+      meaningOf('Run with Health Innovation Kestrel and Downs (HIN) since 2023.', 'HIN'),
+    ).toBeUndefined();
+  });
+
+  it('reads another meaning in brackets that shares one word with ours: "post-acute COVID-19 syndrome (PACS)"', () => {
+    expect(
+      meaningOf('We use the term post-acute COVID-19 syndrome (PACS) for long symptoms.', 'PACS'),
+    ).toEqual({
+      kind: 'other',
+      expansion: 'post acute covid 19 syndrome',
+    });
+    expect(
+      meaningOf('Certificates from the China Quality Certification Centre (CQC) are voluntary.', 'CQC'),
+    ).toEqual({
+      kind: 'other',
+      expansion: 'china quality certification centre',
+    });
+  });
+
+  it('reads "here stands for" as a definition', () => {
+    expect(meaningOf('PHM here stands for the posterior horn of the medial meniscus.', 'PHM')).toMatchObject({
+      kind: 'other',
+    });
+  });
+
   it('reads "usually shortened to", "known as" and "your …" as definitions', () => {
     expect(
       meaningOf(
