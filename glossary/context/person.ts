@@ -1,5 +1,5 @@
 // "My GP told me", "ask your GP", "referred by his GP": letters that name a person do what people
-// do. A person's verbs around the letters speak for the sense that is a person (the family doctor)
+// do, or are someone's trade ("Dr Aoife Quinn, a GP in Omagh"). A person's verbs around the letters speak for the sense that is a person (the family doctor)
 // and against the meanings that are not (gross profit, a Grand Prix, a gastroparesis flare).
 
 // A verb that takes a person, then whose person it is: "see your", "talk to the", "referred by my".
@@ -9,6 +9,14 @@ const BEFORE =
 const AFTER =
   /^(?:['’]s|s)?\s+(?:(?:has|had|have|will|would|may|might|can|could|cannot|can['’]t|won['’]t|should|must|did|then|also|just|finally)\s+)?(?:told|tell|tells|said|gave|says|referred|refers|prescribed|prescribes|prescribe|given|thinks|thought|suggested|suggests|recommended|recommends|agreed|agrees|diagnosed|examined|listened|explained|explains|advised|advises|wants|wanted|signed|arranged|sent|reckons|reckoned)\b/iu;
 
+// Someone's trade: "Dr Aoife Quinn, a GP in Omagh", "a retired GP,", "as a GP", "was a GP for
+// thirty years". Bare "is a GP." may be a sum or a model ("If the ratio is constant, it is a GP").
+const A_TRADE_BEFORE =
+  /(?:\bas|,)\s+an?\s+$|(?:\b(?:is|was|as|became|becoming|been|am|now)|,)\s+an?\s+(?:retired|local|former|practising|salaried|locum|village|rural|busy|part-time|full-time|NHS|trainee|working)\s+$/iu;
+const IS_A_BEFORE = /\b(?:is|was|became|been|am)\s+an?\s+$/iu;
+const WHERE_AFTER = /^\s+(?:in|at|for|from|with|who|since)\b/u;
+const A_TRADE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|for|from|with|and|who|by|since)\b|\s*$)/u;
+
 // Both patterns reach a few words from the letters; a long sentence is not searched as a whole.
 const REACH = 60;
 
@@ -16,8 +24,12 @@ const REACH = 60;
 export function actsAsPerson(sentence: string, offset: number | undefined, term: string): boolean {
   if (offset === undefined) return false;
   const end = offset + term.length;
+  const before = sentence.slice(Math.max(0, offset - REACH), offset);
+  const after = sentence.slice(end, end + REACH);
   return (
-    BEFORE.test(sentence.slice(Math.max(0, offset - REACH), offset)) ||
-    AFTER.test(sentence.slice(end, end + REACH))
+    BEFORE.test(before) ||
+    AFTER.test(after) ||
+    (A_TRADE_BEFORE.test(before) && A_TRADE_AFTER.test(after)) ||
+    (IS_A_BEFORE.test(before) && WHERE_AFTER.test(after))
   );
 }

@@ -20,6 +20,20 @@ describe('letters that act as a person', () => {
     expect(at('Your GP cannot prescribe contact lenses.')).toBe(true);
   });
 
+  it('are someone’s trade: "Dr Aoife Quinn, a GP in Omagh", "a retired GP,", "a day as a GP", "was a GP for thirty years"', () => {
+    const at = (sentence: string) => actsAsPerson(sentence, sentence.indexOf('GP'), 'GP');
+    expect(at('Ours is led by Dr Aoife Quinn, a GP in Omagh.')).toBe(true);
+    expect(at('Thanks to Dr Tom Bassett, a retired GP, we run a free bike fitting.')).toBe(true);
+    expect(at('Snooker is the perfect antidote to a day as a GP.')).toBe(true);
+    expect(at('Derek was a GP in Hollinsford for thirty years.')).toBe(true);
+  });
+
+  it('are not a sum or a model in "it is a GP." or "What is a GP, really?"', () => {
+    const at = (sentence: string) => actsAsPerson(sentence, sentence.indexOf('GP'), 'GP');
+    expect(at('If the ratio is always the same, it is a GP.')).toBe(false);
+    expect(at('What is a GP, really?')).toBe(false);
+  });
+
   it('are not a figure or a race: "our GP was 31%", "went to the GP de Denain"', () => {
     const at = (sentence: string) => actsAsPerson(sentence, sentence.indexOf('GP'), 'GP');
     expect(at('On vitamins our GP was 31%.')).toBe(false);
