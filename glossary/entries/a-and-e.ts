@@ -1,4 +1,5 @@
 // A&E: the hospital emergency department.
+import falseFriends from '../false-friends/a-and-e';
 import type { Entry } from '../types';
 
 export default {
@@ -33,37 +34,6 @@ export default {
     },
   ],
   related: ['ICS', 'GP'],
-  falseFriends: [
-    {
-      expansion: 'Arts & Entertainment (the US television channel)',
-      field: 'television',
-      signals: [
-        'channel',
-        'cable channel',
-        'episode',
-        'listings',
-        'true crime',
-        'reality series',
-        'tv channel',
-        'cable network',
-      ],
-      sources: ['S94'],
-    },
-    {
-      expansion: 'architecture and engineering (A&E firms)',
-      field: 'building design',
-      signals: [
-        'architecture',
-        'architects',
-        'architectural',
-        'engineering firm',
-        'design services',
-        'statement of qualifications',
-        'firms',
-        'rfq',
-      ],
-      sources: ['S139'],
-    },
-  ],
+  falseFriends,
   aliases: ['A and E', 'accident and emergency', 'emergency department'],
 } satisfies Entry;

@@ -1,4 +1,5 @@
 // ACO: the American accountable care model, the NHS name for which became ICP (provider) in 2018.
+import falseFriends from '../false-friends/aco';
 import type { Entry } from '../types';
 
 export default {
@@ -63,25 +64,5 @@ export default {
     },
   ],
   related: ['ICP', 'ACS', 'MCP', 'PACS', 'IHO'],
-  falseFriends: [
-    {
-      expansion: 'ant colony optimisation',
-      field: 'computer science (optimisation algorithms)',
-      signals: ['pheromone', 'travelling salesman', 'metaheuristic', 'ants', 'algorithm'],
-      sources: ['S71'],
-    },
-    {
-      expansion: 'Assistant Chief Officer (a senior rank in fire and rescue, probation and police services)',
-      field: 'emergency and justice services',
-      signals: [
-        'assistant chief officer',
-        'fire and rescue',
-        'fire service',
-        'chief fire officer',
-        'probation',
-        'constabulary',
-      ],
-      sources: ['S118'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

@@ -1,4 +1,5 @@
 // BCF: the pooled NHS and council budget for joined-up care, running since April 2015.
+import falseFriends from '../false-friends/bcf';
 import type { Entry } from '../types';
 
 export default {
@@ -48,12 +49,5 @@ export default {
     },
   ],
   related: ['HWB'],
-  falseFriends: [
-    {
-      expansion: 'binary variant call format',
-      field: 'genomics (bioinformatics file format)',
-      signals: ['vcf', 'bcftools', 'variant', 'genotype', 'bcf file'],
-      sources: ['S82'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

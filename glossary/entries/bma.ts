@@ -1,4 +1,5 @@
 // BMA: the doctors' professional association and trade union, a frequent voice on NHS structures.
+import falseFriends from '../false-friends/bma';
 import type { Entry } from '../types';
 
 export default {
@@ -34,34 +35,5 @@ export default {
     },
   ],
   related: ['GP', 'ICP', 'ICS'],
-  falseFriends: [
-    {
-      expansion: 'Bangkok Metropolitan Administration',
-      field: 'city government (Thailand)',
-      signals: ['bangkok', 'thailand', 'thai', 'city government', 'governor'],
-      sources: ['S136'],
-    },
-    {
-      expansion: 'Stockholm Bromma Airport (code BMA)',
-      field: 'air travel',
-      signals: [
-        'airport',
-        'stockholm',
-        'bromma',
-        'arlanda',
-        'flight',
-        'flights',
-        'airline',
-        'terminal',
-        'sweden',
-      ],
-      sources: ['S137'],
-    },
-    {
-      expansion: 'Bermuda Monetary Authority',
-      field: 'financial regulation',
-      signals: ['bermuda', 'offshore', 'regulated by', 'bond', 'insurer', 'investment bond', 'fund'],
-      sources: ['S138'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

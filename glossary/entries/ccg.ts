@@ -1,4 +1,5 @@
 // CCG: the GP-led commissioning bodies of 2013–2022, replaced by ICBs.
+import falseFriends from '../false-friends/ccg';
 import type { Entry } from '../types';
 
 export default {
@@ -93,59 +94,5 @@ export default {
     },
   ],
   related: ['ICB', 'ICS', 'GP', 'NHSE', 'STP'],
-  falseFriends: [
-    {
-      expansion: 'collectible card game',
-      field: 'games',
-      signals: ['deck', 'booster', 'tcg', 'cards', 'tournament', 'magic'],
-      sources: ['S73'],
-    },
-    {
-      expansion: 'CCG trinucleotide repeat (in DNA)',
-      field: 'genetics',
-      clinical: true,
-      signals: [
-        'ccg repeat',
-        'trinucleotide',
-        'fragile x',
-        'fraxe',
-        'aff2',
-        'allele',
-        'alleles',
-        'repeat expansion',
-        'dna',
-      ],
-      sources: ['S120'],
-    },
-    {
-      expansion: 'Canadian Coast Guard',
-      field: 'maritime',
-      signals: [
-        'coast guard',
-        'coastguard',
-        'lighthouse',
-        'newfoundland',
-        'canada',
-        'canadian',
-        'icebreaker',
-        'vessel',
-      ],
-      sources: ['S121'],
-    },
-    {
-      expansion: 'combinatory categorial grammar',
-      field: 'linguistics and language processing',
-      signals: [
-        'grammar',
-        'parser',
-        'parsing',
-        'natural language processing',
-        'nlp',
-        'syntax',
-        'categorial',
-        'treebank',
-      ],
-      sources: ['S122'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

@@ -1,4 +1,5 @@
 // HIN: the name the regional NHS innovation networks (formerly AHSNs) have used since October 2023.
+import falseFriends from '../false-friends/hin';
 import type { Entry } from '../types';
 
 export default {
@@ -46,12 +47,5 @@ export default {
     },
   ],
   related: ['AHSN'],
-  falseFriends: [
-    {
-      expansion: 'hull identification number',
-      field: 'boating',
-      signals: ['hull', 'boat', 'boats', 'yacht', 'craft', 'transom', 'vessel'],
-      sources: ['S100'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

@@ -1,4 +1,5 @@
 // HWB: the health and wellbeing board of each upper-tier council, live since April 2013.
+import falseFriends from '../false-friends/hwb';
 import type { Entry } from '../types';
 
 export default {
@@ -56,25 +57,5 @@ export default {
     },
   ],
   related: ['JSNA', 'BCF', 'ICP', 'integrated care strategy'],
-  falseFriends: [
-    {
-      expansion: 'health and wellbeing, a Curriculum for Excellence area',
-      field: 'school curriculum (Scotland)',
-      signals: [
-        'curriculum for excellence',
-        'curriculum',
-        'pupils',
-        'school',
-        'primary school',
-        'classroom',
-        'assembly',
-        'lessons',
-        'teachers',
-        'parents and carers',
-        'experiences and outcomes',
-        'head teacher',
-      ],
-      sources: ['S119'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

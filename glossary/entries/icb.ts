@@ -1,4 +1,5 @@
 // ICB: the statutory NHS body in each ICS area, which replaced CCGs in July 2022.
+import falseFriends from '../false-friends/icb';
 import type { Entry } from '../types';
 
 export default {
@@ -112,30 +113,5 @@ export default {
     },
   ],
   related: ['ICS', 'ICP', 'CCG', 'NHSE', 'strategic commissioner', 'integrated care strategy', 'IHO'],
-  falseFriends: [
-    {
-      expansion: 'Independent Commission on Banking',
-      field: 'UK banking reform (2010–11)',
-      signals: ['vickers', 'ring-fence', 'retail banking', 'banks', 'commission on banking'],
-      besideWords: ['banking', 'vickers'],
-      sources: ['S64'],
-    },
-    {
-      expansion: 'Institute of Certified Bookkeepers',
-      field: 'accountancy training',
-      signals: ['bookkeeping', 'bookkeepers', 'bookkeeper', 'certificate in bookkeeping', 'aat'],
-      besideWords: [
-        'course',
-        'certificate',
-        'level',
-        'exam',
-        'exams',
-        'registration',
-        'syllabus',
-        'qualification',
-        'qualified',
-      ],
-      sources: ['S114'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

@@ -1,5 +1,6 @@
 // ICP: two NHS meanings that are easy to confuse: the statutory strategy committee (2022 on)
 // and the dormant single-contract provider model (2018–19).
+import falseFriends from '../false-friends/icp';
 import type { Entry } from '../types';
 
 export default {
@@ -191,61 +192,5 @@ export default {
     },
   ],
   related: ['ICS', 'ICB', 'integrated care strategy', 'HWB', 'VCSE', 'ACO', 'MCP', 'PACS', 'IHO', 'BMA'],
-  falseFriends: [
-    {
-      expansion: 'intracranial pressure',
-      field: 'medicine (neurology and intensive care)',
-      clinical: true,
-      signals: [
-        'mmhg',
-        'intracranial',
-        'cerebral',
-        'icp monitoring',
-        'icp monitor',
-        'bolt',
-        'csf',
-        'intensive care',
-        'head injury',
-        'bolt',
-        'tbi',
-      ],
-      sources: ['S68'],
-    },
-    {
-      expansion: 'Internet Content Provider (licence or filing in China)',
-      field: 'internet regulation in China',
-      signals: ['china', 'chinese', 'mainland', 'miit', 'beian', 'filing', 'hosting', 'website licence'],
-      sources: ['S98'],
-    },
-    {
-      expansion: 'ideal customer profile',
-      field: 'sales and marketing',
-      signals: [
-        'ideal customer profile',
-        'customers',
-        'buyer',
-        'buyers',
-        'sales',
-        'marketing',
-        'persona',
-        'go-to-market',
-      ],
-      sources: ['S99'],
-    },
-    {
-      expansion: 'intrahepatic cholestasis of pregnancy',
-      field: 'medicine (obstetrics)',
-      clinical: true,
-      signals: [
-        'cholestasis',
-        'pregnancy',
-        'itching',
-        'bile acids',
-        'obstetric',
-        'midwife',
-        'ursodeoxycholic',
-      ],
-      sources: ['S107'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

@@ -1,4 +1,5 @@
 // ICS: the area-wide partnership of NHS and councils, in its statutory form since July 2022.
+import falseFriends from '../false-friends/ics';
 import type { Entry } from '../types';
 
 export default {
@@ -124,88 +125,5 @@ export default {
     'provider collaborative',
     'integrated care strategy',
   ],
-  falseFriends: [
-    {
-      expansion: 'inhaled corticosteroid',
-      field: 'medicine (asthma and COPD)',
-      clinical: true,
-      signals: [
-        'inhaler',
-        'laba',
-        'dose',
-        'preventer',
-        'asthma',
-        'copd',
-        'steroid',
-        'puffs',
-        'spacer',
-        'micrograms',
-      ],
-      sources: ['S60'],
-    },
-    {
-      expansion: 'industrial control system',
-      field: 'engineering and cyber security',
-      signals: [
-        'scada',
-        'plc',
-        'operational technology',
-        'cyber',
-        'ics security',
-        'malware',
-        'hmi',
-        'modbus',
-        'ics devices',
-        'ics equipment',
-        'ics assets',
-        'remote access',
-        'building management system',
-      ],
-      sources: ['S61'],
-    },
-    {
-      expansion: 'Intensive Care Society',
-      field: 'medicine (intensive care professional body)',
-      clinical: true,
-      signals: [
-        'icu',
-        'gpics',
-        'ficm',
-        'faculty of intensive care medicine',
-        'staffing standard',
-        'intensivist',
-      ],
-      sources: ['S92'],
-    },
-    {
-      expansion: '.ics calendar file (iCalendar)',
-      field: 'computing (calendars)',
-      signals: ['calendar', 'icalendar', 'ical', 'ics file', 'calendar file', 'add to calendar', 'outlook'],
-      sources: ['S62'],
-    },
-    {
-      expansion: 'intercostal space (between two ribs)',
-      field: 'anatomy',
-      clinical: true,
-      signals: [
-        'intercostal',
-        'rib',
-        'ribs',
-        'mid-clavicular',
-        'midclavicular',
-        'mid-axillary',
-        'chest drain',
-        'pleural',
-        'safe triangle',
-      ],
-      sources: ['S95'],
-    },
-    {
-      expansion: 'International Continence Society',
-      field: 'medicine (continence)',
-      clinical: true,
-      signals: ['continence', 'bladder', 'urodynamics', 'incontinence', 'pelvic floor'],
-      sources: ['S108'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

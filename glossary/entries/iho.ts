@@ -1,4 +1,5 @@
 // IHO: the 2025 proposal for a whole-population contract held by one host provider.
+import falseFriends from '../false-friends/iho';
 import type { Entry } from '../types';
 
 export default {
@@ -42,12 +43,5 @@ export default {
     },
   ],
   related: ['ICP', 'ICB', 'strategic commissioner', 'neighbourhood health'],
-  falseFriends: [
-    {
-      expansion: 'International Hydrographic Organization',
-      field: 'maritime charts',
-      signals: ['hydrographic', 'charts', 'nautical', 'maritime', 'chart'],
-      sources: ['S111'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

@@ -1,4 +1,5 @@
 // LTP: the NHS Long Term Plan of January 2019, succeeded by the 10 Year Health Plan in July 2025.
+import falseFriends from '../false-friends/ltp';
 import type { Entry } from '../types';
 
 export default {
@@ -51,86 +52,5 @@ export default {
     },
   ],
   related: ['FYFV', 'PCN', 'ICS', 'neighbourhood health'],
-  falseFriends: [
-    {
-      expansion: 'long-term potentiation',
-      field: 'neuroscience',
-      signals: ['synaptic', 'hippocampus', 'neurons', 'synapse', 'synapses'],
-      besideWords: ['experiment', 'experiments', 'induction'],
-      sources: ['S81'],
-    },
-    {
-      expansion: 'Local Transport Plan',
-      field: 'transport planning',
-      signals: ['transport', 'local transport plan', 'buses', 'highways', 'cycling', 'rail', 'roads'],
-      besideWords: ['draft', 'council', 'adopted', 'implementation plan'],
-      sources: ['S96'],
-    },
-    {
-      expansion: 'lateral tibial plateau (of the knee)',
-      field: 'radiology',
-      clinical: true,
-      signals: [
-        'knee',
-        'mri',
-        'tibial',
-        'femoral condyle',
-        'lfc',
-        'meniscus',
-        'cartilage',
-        'bone bruising',
-        'acl',
-      ],
-      sources: ['S140'],
-    },
-    {
-      expansion: 'long-term curriculum plan (in schools)',
-      field: 'teaching',
-      signals: [
-        'year group',
-        'medium-term plan',
-        'half term',
-        'curriculum',
-        'pupils',
-        'subject leaders',
-        'scheme of work',
-        'teachers',
-      ],
-      sources: ['S141'],
-    },
-    {
-      expansion: 'lipid transfer protein (a food allergen)',
-      field: 'allergy',
-      clinical: true,
-      signals: [
-        'lipid transfer protein',
-        'food allergy',
-        'allergic',
-        'peach',
-        'nuts',
-        'fruit',
-        'pollen',
-        'anaphylaxis',
-        'allergen',
-      ],
-      besideWords: ['allergy', 'allergies', 'syndrome'],
-      sources: ['S147'],
-    },
-    {
-      expansion: 'last traded price (of a share)',
-      field: 'share trading',
-      signals: [
-        'share price',
-        'shares',
-        'pence',
-        'trades',
-        'earnings',
-        'ticker',
-        'dividend',
-        'market cap',
-        'profit warning',
-      ],
-      sources: ['S148'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

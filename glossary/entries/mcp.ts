@@ -1,4 +1,5 @@
 // MCP: the 2015 GP-led "new care model", which fed into the ACO and ICP contracts.
+import falseFriends from '../false-friends/mcp';
 import type { Entry } from '../types';
 
 export default {
@@ -60,40 +61,5 @@ export default {
     },
   ],
   related: ['PACS', 'ACO', 'ICP', 'FYFV'],
-  falseFriends: [
-    {
-      expansion: 'metacarpophalangeal joint',
-      field: 'anatomy (the knuckle joints)',
-      clinical: true,
-      signals: ['knuckle', 'finger', 'joint', 'hand', 'metacarpophalangeal'],
-      sources: ['S84'],
-    },
-    {
-      expansion: 'Model Context Protocol',
-      field: 'software (AI tools)',
-      signals: ['ai', 'llm', 'server', 'tools', 'agent', 'model context protocol'],
-      sources: ['S85'],
-    },
-    {
-      expansion: 'manual call point (fire alarm)',
-      field: 'fire safety',
-      signals: [
-        'fire alarm',
-        'call point',
-        'break glass',
-        'fire safety',
-        'false alarm',
-        'fire route',
-        'evacuation',
-        'fire panel',
-      ],
-      sources: ['S134'],
-    },
-    {
-      expansion: 'Microsoft Certified Professional',
-      field: 'IT certification',
-      signals: ['exam', 'exams', 'certification', 'certified', 'mcse', 'windows server', 'it support'],
-      sources: ['S135'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

@@ -1,4 +1,5 @@
 // MDT: staff from several professions working as one team, as in primary care networks.
+import falseFriends from '../false-friends/mdt';
 import type { Entry } from '../types';
 
 export default {
@@ -34,77 +35,5 @@ export default {
     },
   ],
   related: ['PCN', 'GP', 'neighbourhood health'],
-  falseFriends: [
-    {
-      expansion: 'Mountain Daylight Time',
-      field: 'time zones',
-      timeZone: true,
-      signals: ['time zone', 'utc-6', 'daylight saving', 'mountain time', 'denver', 'mst'],
-      sources: ['S77'],
-    },
-    {
-      expansion: 'Microsoft Deployment Toolkit',
-      field: 'IT (installing Windows on many computers)',
-      signals: [
-        'windows',
-        'deployment share',
-        'task sequence',
-        'laptops',
-        'laptop',
-        'litetouch',
-        'wds',
-        'configuration manager',
-        'sccm',
-        'operating system image',
-      ],
-      besideWords: ['deployment', 'task sequence', 'deployment share', 'builds', 'image', 'drivers'],
-      sources: ['S93'],
-    },
-    {
-      expansion: 'maggot debridement therapy',
-      field: 'wound care',
-      clinical: true,
-      signals: ['larval', 'larvae', 'maggot', 'maggots', 'debridement', 'wound', 'slough'],
-      sources: ['S104'],
-    },
-    {
-      expansion: 'multidrug therapy (for leprosy)',
-      field: 'medicine (infectious disease)',
-      clinical: true,
-      signals: [
-        'leprosy',
-        'rifampicin',
-        'dapsone',
-        'clofazimine',
-        'multidrug',
-        'multibacillary',
-        'paucibacillary',
-      ],
-      besideWords: ['drugs', 'blister', 'course'],
-      sources: ['S149'],
-    },
-    {
-      expansion: 'Mechanical Diagnosis and Therapy (the McKenzie method)',
-      field: 'physiotherapy',
-      clinical: true,
-      signals: ['mckenzie', 'mechanical diagnosis', 'repeated movements', 'credentialed'],
-      besideWords: ['exercises', 'credentialing', 'credentialed', 'method'],
-      sources: ['S150'],
-    },
-    {
-      expansion: 'mobile data terminal (in a vehicle)',
-      field: 'ambulance and police technology',
-      signals: [
-        'mobile data terminal',
-        'in-cab',
-        'crews',
-        'vehicle',
-        'vehicles',
-        'dispatch',
-        'touchscreen',
-        'ambulance',
-      ],
-      sources: ['S151'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

@@ -1,5 +1,6 @@
 // MNP: a proposed (2025) contract model for providers of neighbourhood health across several
 // neighbourhoods. Kept deliberately brief: the sources describe a proposal still being shaped.
+import falseFriends from '../false-friends/mnp';
 import type { Entry } from '../types';
 
 export default {
@@ -42,12 +43,5 @@ export default {
     },
   ],
   related: ['SNP', 'neighbourhood health', 'IHO', 'PCN'],
-  falseFriends: [
-    {
-      expansion: 'mobile number portability',
-      field: 'telecoms',
-      signals: ['mobile', 'porting', 'pac code', 'network operator', 'sim', 'ofcom'],
-      sources: ['S112'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

@@ -1,4 +1,5 @@
 // PACS: the 2015 "new care model" joining GP and hospital care, which fed into the ACO idea.
+import falseFriends from '../false-friends/pacs';
 import type { Entry } from '../types';
 
 export default {
@@ -59,29 +60,5 @@ export default {
     },
   ],
   related: ['MCP', 'ACO', 'ICP', 'FYFV'],
-  falseFriends: [
-    {
-      expansion: 'picture archiving and communication system',
-      field: 'medical imaging IT',
-      clinical: true,
-      signals: ['dicom', 'x-ray', 'radiology images', 'imaging', 'radiology', 'scans'],
-      sources: ['S83'],
-    },
-    {
-      expansion: 'partial anterior circulation syndrome (a stroke type)',
-      field: 'medicine (stroke)',
-      clinical: true,
-      signals: [
-        'stroke',
-        'bamford',
-        'oxfordshire classification',
-        'circulation',
-        'infarct',
-        'tacs',
-        'lacs',
-        'pocs',
-      ],
-      sources: ['S109'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

@@ -1,4 +1,5 @@
 // PHM: using linked data to find people at risk and plan care before they become unwell.
+import falseFriends from '../false-friends/phm';
 import type { Entry } from '../types';
 
 export default {
@@ -33,20 +34,5 @@ export default {
     },
   ],
   related: ['ICS', 'ICB', 'JSNA'],
-  falseFriends: [
-    {
-      expansion: 'prognostics and health management (of machines)',
-      field: 'engineering',
-      signals: [
-        'prognostics',
-        'asset',
-        'maintenance',
-        'sensors',
-        'condition monitoring',
-        'rolling stock',
-        'remaining useful life',
-      ],
-      sources: ['S113'],
-    },
-  ],
+  falseFriends,
 } satisfies Entry;

@@ -1,0 +1,24 @@
+// Other meanings of ACO: the letters as the page means them when it is not the NHS, left unannotated.
+import type { FalseFriend } from '../types';
+
+export default [
+  {
+    expansion: 'ant colony optimisation',
+    field: 'computer science (optimisation algorithms)',
+    signals: ['pheromone', 'travelling salesman', 'metaheuristic', 'ants', 'algorithm'],
+    sources: ['S71'],
+  },
+  {
+    expansion: 'Assistant Chief Officer (a senior rank in fire and rescue, probation and police services)',
+    field: 'emergency and justice services',
+    signals: [
+      'assistant chief officer',
+      'fire and rescue',
+      'fire service',
+      'chief fire officer',
+      'probation',
+      'constabulary',
+    ],
+    sources: ['S118'],
+  },
+] satisfies FalseFriend[];

@@ -1,0 +1,28 @@
+// Other meanings of PACS: the letters as the page means them when it is not the NHS, left unannotated.
+import type { FalseFriend } from '../types';
+
+export default [
+  {
+    expansion: 'picture archiving and communication system',
+    field: 'medical imaging IT',
+    clinical: true,
+    signals: ['dicom', 'x-ray', 'radiology images', 'imaging', 'radiology', 'scans'],
+    sources: ['S83'],
+  },
+  {
+    expansion: 'partial anterior circulation syndrome (a stroke type)',
+    field: 'medicine (stroke)',
+    clinical: true,
+    signals: [
+      'stroke',
+      'bamford',
+      'oxfordshire classification',
+      'circulation',
+      'infarct',
+      'tacs',
+      'lacs',
+      'pocs',
+    ],
+    sources: ['S109'],
+  },
+] satisfies FalseFriend[];
