@@ -13,7 +13,7 @@ const AFTER =
 // thirty years". Bare "is a GP." may be a sum or a model ("If the ratio is constant, it is a GP").
 const A_TRADE_BEFORE =
   /(?:\bas|,)\s+an?\s+$|(?:\b(?:is|was|as|became|becoming|been|am|now)|,)\s+an?\s+(?:retired|local|former|practising|salaried|locum|village|rural|busy|part-time|full-time|NHS|trainee|working)\s+$/iu;
-const IS_A_BEFORE = /\b(?:is|was|became|been|am)\s+an?\s+$/iu;
+const IS_A_BEFORE = /(?:\b(?:is|was|became|been|am)|['’]m)\s+an?\s+$/iu;
 const WHERE_AFTER = /^\s+(?:in|at|for|from|with|who|since)\b/u;
 const A_TRADE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|for|from|with|and|who|by|since)\b|\s*$)/u;
 

@@ -26,6 +26,7 @@ describe('letters that act as a person', () => {
     expect(at('Thanks to Dr Tom Bassett, a retired GP, we run a free bike fitting.')).toBe(true);
     expect(at('Snooker is the perfect antidote to a day as a GP.')).toBe(true);
     expect(at('Derek was a GP in Hollinsford for thirty years.')).toBe(true);
+    expect(at("Practical bit: I'm a GP in a busy practice.")).toBe(true);
   });
 
   it('are not a sum or a model in "it is a GP." or "What is a GP, really?"', () => {
