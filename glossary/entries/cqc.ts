@@ -1,4 +1,5 @@
 // CQC: the regulator of health and adult social care in England.
+import falseFriends from '../false-friends/cqc';
 import type { Entry } from '../types';
 
 export default {
@@ -53,5 +54,5 @@ export default {
     },
   ],
   related: ['NHSE', 'DHSC'],
-  falseFriends: [],
+  falseFriends,
 } satisfies Entry;

@@ -71,4 +71,16 @@ export default [
     signals: ['gas safe', 'gas', 'engineer', 'engineers', 'boiler', 'appliance', 'accredited'],
     sources: ['S146'],
   },
+  {
+    expansion: 'Anglo-Chinese School (Singapore)',
+    field: 'schools',
+    signals: ['singapore', 'anglo-chinese', 'old boys', 'alumni', 'class of', 'summer fair'],
+    sources: ['S154'],
+  },
+  {
+    expansion: 'Australian Computer Society (skills assessment for migration)',
+    field: 'migration and IT',
+    signals: ['skills assessment', 'migration', 'visa', 'australia', 'australian', 'assessor'],
+    sources: ['S155'],
+  },
 ] satisfies FalseFriend[];

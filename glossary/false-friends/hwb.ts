@@ -21,4 +21,23 @@ export default [
     ],
     sources: ['S119'],
   },
+  {
+    expansion: 'hand wash basin (clinical wash-hand basin)',
+    field: 'hospital estates',
+    clinical: true,
+    signals: [
+      'basin',
+      'basins',
+      'hand wash',
+      'wash-hand',
+      'hand hygiene',
+      'taps',
+      'splash',
+      'sink',
+      'plug',
+      'overflow',
+      'estates',
+    ],
+    sources: ['S168'],
+  },
 ] satisfies FalseFriend[];

@@ -82,4 +82,10 @@ export default [
     ],
     sources: ['S148'],
   },
+  {
+    expansion: "learn to play (a beginners' sports course)",
+    field: 'sport',
+    signals: ['netball', 'tennis', 'beginners', 'learn to play'],
+    sources: ['S182'],
+  },
 ] satisfies FalseFriend[];

@@ -73,4 +73,16 @@ export default [
     ],
     sources: ['S151'],
   },
+  {
+    expansion: 'mean down time (of equipment)',
+    field: 'engineering',
+    signals: ['down time', 'downtime', 'uptime', 'mean time', 'mean down time'],
+    sources: ['S183'],
+  },
+  {
+    expansion: 'model-driven telemetry (in networking)',
+    field: 'computer networking',
+    signals: ['telemetry', 'snmp', 'router', 'routers', 'yang'],
+    sources: ['S184'],
+  },
 ] satisfies FalseFriend[];

@@ -25,4 +25,17 @@ export default [
     ],
     sources: ['S109'],
   },
+  {
+    expansion: 'post-acute COVID-19 syndrome (long COVID)',
+    field: 'medicine',
+    clinical: true,
+    signals: ['long covid', 'covid', 'covid-19', 'post-acute'],
+    sources: ['S185'],
+  },
+  {
+    expansion: 'physical access control system',
+    field: 'building security',
+    signals: ['access control', 'badge', 'badges', 'card reader', 'swipe'],
+    sources: ['S186'],
+  },
 ] satisfies FalseFriend[];

@@ -16,4 +16,26 @@ export default [
     ],
     sources: ['S113'],
   },
+  {
+    expansion: 'posterior horn of the medial meniscus (in the knee)',
+    field: 'orthopaedics',
+    clinical: true,
+    signals: [
+      'meniscus',
+      'medial meniscus',
+      'knee',
+      'tear',
+      'mri',
+      'cartilage',
+      'posterior horn',
+      'arthroscopy',
+    ],
+    sources: ['S191'],
+  },
+  {
+    expansion: 'public health midwife (Sri Lanka)',
+    field: 'maternal health',
+    signals: ['sri lanka', 'public health midwife', 'public health midwives'],
+    sources: ['S192'],
+  },
 ] satisfies FalseFriend[];

@@ -75,4 +75,17 @@ export default [
     signals: ['nitroprusside', 'infusion', 'cyanide', 'thiocyanate', 'vasodilator', 'blood pressure'],
     sources: ['S102'],
   },
+  {
+    expansion: 'Safer Neighbourhood Panel (police ward panel)',
+    field: 'policing',
+    signals: [
+      'police',
+      'ward panel',
+      'safer neighbourhood',
+      'patrols',
+      'antisocial',
+      'neighbourhood policing',
+    ],
+    sources: ['S193'],
+  },
 ] satisfies FalseFriend[];

@@ -115,4 +115,18 @@ export default [
     ],
     sources: ['S129'],
   },
+  {
+    expansion: 'subject to planning (in property sales)',
+    field: 'property',
+    signals: [
+      'planning permission',
+      'freehold',
+      'unconditional',
+      'acres',
+      'hectares',
+      'vendor',
+      'subject to planning',
+    ],
+    sources: ['S194'],
+  },
 ] satisfies FalseFriend[];
