@@ -41,7 +41,8 @@ describe('mayBeAboutHealth', () => {
 describe('readPageProfile', () => {
   it('takes the definitions the title spells out', () => {
     document.title = 'Learning technology partnership (LTP) courses | Adult education';
-    document.body.innerHTML = '<h1>Your questions</h1><p>Patients and carers can join LTP courses for free.</p>';
+    document.body.innerHTML =
+      '<h1>Your questions</h1><p>Patients and carers can join LTP courses for free.</p>';
     const profile = readPageProfile(document, readOpening(document), ENTRIES);
     expect(profile.definitions).toContainEqual(
       expect.objectContaining({
