@@ -74,6 +74,11 @@ export interface Sense {
    * is or does ("the STP was written", "the STP has asked us"): further off they speak of anything.
    */
   besideWords?: string[];
+  /**
+   * The reading to take when nothing on the page tells the senses apart: the STP was a partnership
+   * from 2017 to 2022 and a plan only in 2016, so most writing about STPs means the body.
+   */
+  usualReading?: true;
   /** Ids of the sources behind what this sense states. */
   sources: string[];
 }

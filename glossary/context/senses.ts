@@ -1,5 +1,6 @@
 // Picks which NHS sense a multi-sense acronym carries (ICP partnership or provider, STP plan or
-// partnership) from nearby words, years and the page's date; leaves it open when they do not decide.
+// partnership) from nearby words, years and the page's date. When they do not decide, it takes the
+// sense the glossary calls the usual reading (STP's partnership), or else leaves the sense open.
 
 import type { IsoDate } from '../types';
 import { describe, type Found, findNear, type Local, round, weigh } from './evidence';
@@ -67,7 +68,12 @@ export function chooseSense(
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   const summary = scored.map((sense) => `${sense.id} ${round(sense.score)} (${sense.why})`).join(' vs ');
-  if (!best || best.score - (second?.score ?? 0) < DECISIVE_MARGIN) return { why: `sense open: ${summary}` };
+  if (!best || best.score - (second?.score ?? 0) < DECISIVE_MARGIN) {
+    const usual = signals.senses.find((sense) => sense.usualReading);
+    return usual
+      ? { sense: usual.id, why: `the usual reading, as nothing decides: ${summary}` }
+      : { why: `sense open: ${summary}` };
+  }
   return { sense: best.id, why: summary };
 }
 

@@ -23,6 +23,8 @@ export interface SenseSignals {
   marks: Phrase[];
   /** Words that speak for this sense right beside the letters ("the STP was written"). */
   besideWords: Phrase[];
+  /** The reading to take when nothing on the page decides. */
+  usualReading: boolean;
 }
 
 export interface EntrySignals {
@@ -81,6 +83,7 @@ export function signalsOf(entry: Entry): EntrySignals {
       anArea: sense.anArea === true,
       marks: toPhrases(sense.marks ?? []),
       besideWords: toPhrases(sense.besideWords ?? []),
+      usualReading: sense.usualReading === true,
     };
   });
   const anySense = toPhrases(senses.flatMap((sense) => sense.words.map((word) => word.text)));

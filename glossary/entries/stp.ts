@@ -181,6 +181,7 @@ export default {
         'grew',
         'became',
       ],
+      usualReading: true,
       sources: ['S87', 'S13', 'S5-2020', 'S27'],
     },
   ],

@@ -201,6 +201,14 @@ describe('STP', () => {
     });
   });
 
+  it('takes the partnership, the usual reading, where nothing on an undated page decides', () => {
+    const page: TestPage = {
+      title: 'Community hospital beds: your questions',
+      paragraphs: ['Residents asked what the STP means for Wendle community hospital and its NHS beds.'],
+    };
+    expect(judge(page, 'STP', 'Residents asked')).toMatchObject({ annotate: true, sense: 'partnership' });
+  });
+
   it('reads each clause of a sentence that contrasts the two eras by its own year', () => {
     const sentence = 'An STP in a 2016 paper is a plan; an STP in a 2019 paper is a standing partnership.';
     const page: TestPage = { title: 'NHS acronyms through the years', paragraphs: [sentence] };
