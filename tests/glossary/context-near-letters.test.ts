@@ -154,6 +154,9 @@ describe('letters that have or do what only a body does', () => {
     expect(at('The ICS has asked practices to review inhalers.')).toBe(true);
     expect(at('I got a letter from the ICS.')).toBe(true);
     expect(at('Produced on behalf of the ICS partners.')).toBe(true);
+    expect(at('The ICS green plan asks us to cut inhaler emissions.')).toBe(true);
+    expect(at('The ICS is backing community groups.')).toBe(true);
+    expect(at('Dr Harte, the ICS clinical lead for respiratory care.')).toBe(true);
   });
 
   it('are not in "your ICS dose", "an ICS inhaler" or "the ICS was increased"', () => {
