@@ -77,8 +77,9 @@ function expansionBefore(text: string, match: AcronymMatch, entry: Entry): Defin
 
 /** Our words lead or make half of it: "practices working together", "Health Innovation Kestrel and Downs". */
 function mostlyOurs(entry: Entry, words: string[]): boolean {
-  const ours = words.filter((word) => wordsOfOurs(entry).has(word)).length;
-  return ours * 2 >= words.length || wordsOfOurs(entry).has(words[0] ?? '');
+  const known = wordsOfOurs(entry);
+  const ours = words.filter((word) => known.has(word)).length;
+  return ours * 2 >= words.length || known.has(words[0] ?? '');
 }
 
 const ourWords = new WeakMap<Entry, ReadonlySet<string>>();

@@ -3,6 +3,7 @@
 // Of ICP's senses that body is the partnership (local alliances took the name before 2022,
 // statutory partnerships after); the provider was a contract model, written of in general ("an
 // ICP", "ICP contracts"). Which senses are such bodies is glossary data (namedAfterPlaces, anArea).
+// Last, what only a body has or does beside the letters ("the ICS board", "a letter from the ICS").
 
 // Capitalised words that start a name without being one.
 const NOT_A_NAME = new Set([

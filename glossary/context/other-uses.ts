@@ -20,13 +20,13 @@ export function otherUseHere(
   isTimeZone: boolean,
 ): string | undefined {
   if (offset === undefined) return undefined;
+  const end = offset + term.length;
   if (isTimeZone && AFTER_A_CLOCK_TIME.test(sentence.slice(Math.max(0, offset - 12), offset))) {
     return 'a time zone';
   }
-  if (PART_OF_A_NAME.test(sentence.slice(offset + term.length, offset + term.length + 6))) {
+  if (PART_OF_A_NAME.test(sentence.slice(end, end + 6))) {
     return 'part of a longer name';
   }
-  const end = offset + term.length;
   if (
     A_COUNT.test(sentence.slice(Math.max(0, offset - 14), offset)) &&
     THEN_NO_NOUN.test(sentence.slice(end, end + 12))

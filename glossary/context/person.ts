@@ -1,6 +1,7 @@
 // "My GP told me", "ask your GP", "referred by his GP": letters that name a person do what people
-// do, or are someone's trade ("Dr Aoife Quinn, a GP in Omagh"). A person's verbs around the letters speak for the sense that is a person (the family doctor)
-// and against the meanings that are not (gross profit, a Grand Prix, a gastroparesis flare).
+// do, or are someone's trade ("Dr Aoife Quinn, a GP in Omagh"). A person's verbs around the
+// letters speak for the sense that is a person (the family doctor) and against the meanings that
+// are not (gross profit, a Grand Prix, a gastroparesis flare).
 
 // A verb that takes a person, then whose person it is: "see your", "talk to the", "referred by my".
 const BEFORE =
