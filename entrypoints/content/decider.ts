@@ -12,7 +12,7 @@ import { findEntry } from '../../glossary/index';
 import type { AcronymMatcher } from '../../glossary/matcher';
 import type { Entry } from '../../glossary/types';
 import type { Reading } from '../../settings/schema';
-import { blockOf, readLocalText } from './occurrence-context';
+import { blockOf, localTextAt, readBlockText } from './occurrence-context';
 import { PageSections } from './page-sections';
 import type { WrapRequest } from './split-text';
 import type { SlicedTask } from './work-queue';
@@ -44,11 +44,12 @@ export class Decider {
 
   requestsFor(node: Text): WrapRequest[] {
     const block = blockOf(node);
-    if (block) this.learnDefinitions(block);
+    const blockText = readBlockText(node, block);
+    if (block) this.learnDefinitions(block, blockText.text);
     const section = block ? this.sections.of(block) : undefined;
     const requests: WrapRequest[] = [];
     for (const match of this.matcher.find(node.data)) {
-      const local = readLocalText(node, match.start);
+      const local = localTextAt(blockText, match.start);
       const decision = decideOccurrence(
         match.term,
         {
@@ -72,11 +73,11 @@ export class Decider {
     return requests;
   }
 
-  private learnDefinitions(block: Element): void {
+  private learnDefinitions(block: Element, text: string): void {
     if (this.readBlocks.has(block)) return;
     this.readBlocks.add(block);
     const section = this.sections.of(block).id;
-    for (const found of findDefinitions(block.textContent ?? '', this.entries)) {
+    for (const found of findDefinitions(text, this.entries)) {
       const definition = { ...found, section };
       const known = this.definitions.get(definition.term);
       if (known) known.push(definition);

@@ -34,14 +34,32 @@ function sentenceAround(text: string, index: number): { sentence: string; senten
   return { sentence: text.slice(start, end), sentenceOffset: index - start };
 }
 
-/** Paragraph and sentence around the character at `indexInNode` of `node`. */
-export function readLocalText(node: Text, indexInNode: number): LocalText {
-  const block = blockOf(node);
-  if (!block) return { paragraph: node.data, ...sentenceAround(node.data, indexInNode) };
-  const whole = block.textContent ?? '';
-  const index = offsetWithin(block, node) + indexInNode;
+/** The text of a node's block, and where the node's own text starts in it. */
+export interface BlockText {
+  text: string;
+  nodeStart: number;
+}
+
+/**
+ * Reads `node`'s block once for all the acronyms in the node: `textContent` builds a new string
+ * each time it is read, and a long block read once per acronym made much of the garbage.
+ */
+export function readBlockText(node: Text, block: Element | null = blockOf(node)): BlockText {
+  return block
+    ? { text: block.textContent ?? '', nodeStart: offsetWithin(block, node) }
+    : { text: node.data, nodeStart: 0 };
+}
+
+/** Paragraph and sentence around the character at `indexInNode` of the node the block text was read for. */
+export function localTextAt(block: BlockText, indexInNode: number): LocalText {
+  const index = block.nodeStart + indexInNode;
   // Long containers (a whole article in one div) are cut to a window around the occurrence.
   const from = Math.max(0, index - MAX_PARAGRAPH_CHARS / 2);
-  const paragraph = whole.slice(from, from + MAX_PARAGRAPH_CHARS);
+  const paragraph = block.text.slice(from, from + MAX_PARAGRAPH_CHARS);
   return { paragraph, ...sentenceAround(paragraph, index - from) };
+}
+
+/** Paragraph and sentence around the character at `indexInNode` of `node`. */
+export function readLocalText(node: Text, indexInNode: number): LocalText {
+  return localTextAt(readBlockText(node), indexInNode);
 }

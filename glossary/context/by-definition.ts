@@ -36,10 +36,12 @@ export function verdictByDefinition(
 ): DefinitionVerdict | undefined {
   const term = signals.entry.id;
   const ofTerm = onPage.filter((definition) => definition.term === term);
+  const beforeOfTerm = before.filter((definition) => definition.term === term);
+  // Most occurrences are on pages that define nothing of these letters.
+  if (ofTerm.length === 0 && beforeOfTerm.length === 0) return undefined;
   const bothWays =
     (page.namedSenses.length > 0 || ofTerm.some(isOurs)) &&
     (page.namesFalseFriend || ofTerm.some((definition) => !isOurs(definition)));
-  const beforeOfTerm = before.filter((definition) => definition.term === term);
   const nearestAnywhere = beforeOfTerm.at(-1);
   // A page that uses two meanings moves between them by section ("Not to be confused with…").
   const twoMeanings = meaningsGiven(page, [...ofTerm, ...beforeOfTerm]) > 1;

@@ -5,6 +5,7 @@ import type { Entry } from '../types';
 import { verdictByDefinition } from './by-definition';
 import { contrastedSense } from './contrast';
 import { knownFalseFriends, type Local, standsAsBody, strongestOther, weighNhs } from './evidence';
+import { joined } from './lists';
 import { actsAsBody, namedByPlace, namesAnArea } from './named-body';
 import { otherUseHere } from './other-uses';
 import { ownWords, wordsBeside } from './own-words';
@@ -88,10 +89,11 @@ export function decideOccurrence(
     );
   }
 
-  const candidate = strongestOther(local, [
-    ...knownFalseFriends(signals, page),
-    ...meaningsDefinedOnPage(signals, page, [...(context.definitionsBefore ?? []), ...profile.definitions]),
-  ]);
+  const definitions = joined(context.definitionsBefore ?? [], profile.definitions);
+  const candidate = strongestOther(
+    local,
+    joined(knownFalseFriends(signals, page), meaningsDefinedOnPage(signals, page, definitions)),
+  );
   // A medicine or a part of the body is never a body that has a board or sends letters.
   const falseFriend = candidate?.clinical && standsAsBody(local) ? undefined : candidate;
   const nhs = weighNhs(signals, local, page, profile, falseFriend);

@@ -30,19 +30,32 @@ const LINKS_AFTER =
 // A glossary list or table puts the expansion straight after the term; only a known one counts.
 const SPACE_ONLY = /^\s+/;
 
-const matchers = new WeakMap<readonly Entry[], ReturnType<typeof createMatcher>>();
+interface AcronymFinder {
+  matcher: ReturnType<typeof createMatcher>;
+  byLetters: ReadonlyMap<string, Entry>;
+}
+
+const finders = new WeakMap<readonly Entry[], AcronymFinder>();
 const expansionsOf = new WeakMap<Entry, KnownExpansion[]>();
 
-export function findDefinitions(text: string, entries: readonly Entry[]): Definition[] {
-  const acronyms = entries.filter((entry) => entry.kind === 'acronym');
-  let matcher = matchers.get(entries);
-  if (!matcher) {
-    matcher = createMatcher(acronyms.map((entry) => entry.id));
-    matchers.set(entries, matcher);
+function finderOf(entries: readonly Entry[]): AcronymFinder {
+  let finder = finders.get(entries);
+  if (!finder) {
+    const acronyms = entries.filter((entry) => entry.kind === 'acronym');
+    finder = {
+      matcher: createMatcher(acronyms.map((entry) => entry.id)),
+      byLetters: new Map(acronyms.map((entry) => [entry.id, entry])),
+    };
+    finders.set(entries, finder);
   }
+  return finder;
+}
+
+export function findDefinitions(text: string, entries: readonly Entry[]): Definition[] {
+  const { matcher, byLetters } = finderOf(entries);
   const definitions: Definition[] = [];
   for (const match of matcher.find(text)) {
-    const entry = acronyms.find((candidate) => candidate.id === match.term);
+    const entry = byLetters.get(match.term);
     const meaning =
       entry &&
       (expansionBefore(text, match, entry) ??
@@ -56,8 +69,9 @@ export function findDefinitions(text: string, entries: readonly Entry[]): Defini
 function expansionBefore(text: string, match: AcronymMatch, entry: Entry): DefinitionMeaning | undefined {
   const before = text.slice(Math.max(0, match.start - REACH), match.start);
   const opener = OPENS_BEFORE.exec(before);
+  if (!opener) return undefined;
   const rest = text.slice(match.end).replace(SUFFIX, '');
-  if (!opener || !(opener[0].startsWith('(') ? CLOSES_BRACKET : ENDS_CLAUSE).test(rest)) return undefined;
+  if (!(opener[0].startsWith('(') ? CLOSES_BRACKET : ENDS_CLAUSE).test(rest)) return undefined;
   // "Health and Wellbeing Board's (HWB's)" spells the board, not "board's".
   const expansionText = before.slice(0, opener.index).replace(/['’]s?\s*$/u, '');
   const words = tokenise(expansionText);
@@ -217,10 +231,13 @@ function knownExpansions(entry: Entry): KnownExpansion[] {
   return expansions;
 }
 
+/** The meaning of the longest known expansion that fits; the first of them where several are as long. */
 function longestKnown(entry: Entry, fits: (words: string[]) => boolean): DefinitionMeaning | undefined {
-  const fitting = knownExpansions(entry).filter((known) => fits(known.words));
-  fitting.sort((a, b) => b.words.length - a.words.length);
-  return fitting[0]?.meaning;
+  let longest: KnownExpansion | undefined;
+  for (const known of knownExpansions(entry)) {
+    if ((!longest || known.words.length > longest.words.length) && fits(known.words)) longest = known;
+  }
+  return longest?.meaning;
 }
 
 function endsWith(words: string[], tail: string[]): boolean {

@@ -5,7 +5,7 @@
 import { type EntrySignals, isPossessed } from './signals';
 import type { PageProfile, TermSignals } from './types';
 import { isGeneralNhsWord, nhsVocabularyIn, type VocabularyHits } from './vocabulary';
-import { type Phrase, phrasesIn, tokenise, type WordIndex } from './words';
+import { NO_WORDS, type Phrase, phrasesIn, tokenise, type WordIndex } from './words';
 
 // A word right beside the letters ("ICS devices", "ICP contract") says most of all: twice a word
 // elsewhere in the sentence, on top of that weight.
@@ -21,7 +21,6 @@ const VOCABULARY_STRONG = 1;
 const VOCABULARY_WEAK = 0.5;
 const PAGE_VOCABULARY_WEIGHT = 0.1;
 const PAGE_VOCABULARY_COUNTED = 10;
-const NO_EXPANSIONS: ReadonlySet<string> = new Set();
 // A page that spells out one meaning of the letters and no other has told the reader which it uses.
 const NAMED_ALONE_WEIGHT = 2;
 // Someone who tells, refers or is asked is a person: the sense that is one, twice over.
@@ -32,11 +31,11 @@ const AREA_WEIGHT = 2 * SENTENCE_WEIGHT;
 /** Words for one meaning, by how near to the occurrence they were found. */
 export interface Found {
   /** Words right beside the letters ("ICS devices"), found in the sentence as well. */
-  beside: string[];
-  sentence: string[];
-  paragraph: string[];
-  heading: string[];
-  page: string[];
+  beside: readonly string[];
+  sentence: readonly string[];
+  paragraph: readonly string[];
+  heading: readonly string[];
+  page: readonly string[];
 }
 
 export interface Local {
@@ -64,28 +63,46 @@ export interface Local {
 export function findNear(
   local: Local,
   phrases: readonly Phrase[],
-  onPage: string[],
+  onPage: readonly string[],
   besidePhrases: readonly Phrase[] = phrases,
 ): Found {
   return {
-    beside: local.beside ? phrasesIn(local.beside, besidePhrases) : [],
+    beside: local.beside ? phrasesIn(local.beside, besidePhrases) : NO_WORDS,
     sentence: phrasesIn(local.sentence, phrases),
     paragraph: phrasesIn(local.paragraph, phrases),
-    heading: local.heading ? phrasesIn(local.heading, phrases) : [],
+    heading: local.heading ? phrasesIn(local.heading, phrases) : NO_WORDS,
     page: onPage,
   };
 }
 
 /** A meaning spelled out in full counts as two words: nothing says more plainly what is meant. */
-export function weigh(found: Found, expansions: ReadonlySet<string> = NO_EXPANSIONS): number {
-  const spelled = (words: string[]) => words.filter((word) => expansions.has(word)).length;
+export function weigh(found: Found, expansions: ReadonlySet<string>): number {
   return (
     BESIDE_WEIGHT * found.beside.length +
-    SENTENCE_WEIGHT * (found.sentence.length + spelled(found.sentence)) +
-    PARAGRAPH_WEIGHT * (found.paragraph.length + spelled(found.paragraph)) +
-    HEADING_WEIGHT * (found.heading.length + spelled(found.heading)) +
-    PAGE_WEIGHT * (Math.min(found.page.length, PAGE_WORDS_COUNTED) + Math.min(spelled(found.page), 1))
+    SENTENCE_WEIGHT * (found.sentence.length + spelled(found.sentence, expansions)) +
+    PARAGRAPH_WEIGHT * (found.paragraph.length + spelled(found.paragraph, expansions)) +
+    HEADING_WEIGHT * (found.heading.length + spelled(found.heading, expansions)) +
+    PAGE_WEIGHT *
+      (Math.min(found.page.length, PAGE_WORDS_COUNTED) + Math.min(spelled(found.page, expansions), 1))
   );
+}
+
+function spelled(words: readonly string[], expansions: ReadonlySet<string>): number {
+  let count = 0;
+  for (let at = 0; at < words.length; at++) if (expansions.has(words[at] as string)) count++;
+  return count;
+}
+
+const expansionSets = new Map<string, ReadonlySet<string>>();
+
+/** One meaning's expansion as the set `weigh` takes, made once per expansion. */
+export function onlyExpansion(expansion: string): ReadonlySet<string> {
+  let set = expansionSets.get(expansion);
+  if (!set) {
+    set = new Set([expansion]);
+    expansionSets.set(expansion, set);
+  }
+  return set;
 }
 
 export function describe(found: Found): string {
@@ -147,7 +164,10 @@ export function weighNhs(
     (local.actsAsBody ? AREA_WEIGHT : 0);
   const score =
     weigh(found, ours.expansions) + vocabulary + (ours.namedAlone ? NAMED_ALONE_WEIGHT : 0) + usedSo;
-  const nearby = [...new Set([...inSentence.strong, ...inParagraph.strong])];
+  const nearby =
+    inSentence.strong.length + inParagraph.strong.length === 0
+      ? NO_WORDS
+      : [...new Set([...inSentence.strong, ...inParagraph.strong])];
   const entryWords = found.sentence.length + found.paragraph.length + found.heading.length;
   return {
     score,
@@ -161,10 +181,10 @@ interface OursOnPage {
   /** The entry's words that may count on this page. */
   phrases: readonly Phrase[];
   /** Those found on the page. */
-  onPage: string[];
+  onPage: readonly string[];
   /** The same without the letters with only a possessive ("my GP"). */
   plainPhrases: readonly Phrase[];
-  plainOnPage: string[];
+  plainOnPage: readonly string[];
   expansions: ReadonlySet<string>;
   /** The page spells out our meaning and no other. */
   namedAlone: boolean;
@@ -228,6 +248,7 @@ export function standsAsBody(local: Local): boolean {
 /** The letters themselves ("GP" in NHS vocabulary) are what is in question, so they vouch for nothing. */
 export function withoutTerm(hits: VocabularyHits, term: string): VocabularyHits {
   const letters = term.toLowerCase();
+  if (!hits.strong.includes(letters)) return hits;
   return { strong: hits.strong.filter((word) => word !== letters), weak: hits.weak };
 }
 
@@ -254,7 +275,7 @@ export interface OtherMeaning {
   /** What counts right beside the letters: its signals and words that count only there ("got a PCN"). */
   besidePhrases: readonly Phrase[];
   /** Its words found anywhere on the page. */
-  onPage: string[];
+  onPage: readonly string[];
   /** The page spells it out and none of our senses. */
   namedAlone: boolean;
   clinical: boolean;
@@ -267,7 +288,8 @@ export function strongestOther(local: Local, meanings: readonly OtherMeaning[]):
   let best: WeighedFriend | undefined;
   for (const meaning of meanings) {
     const found = findNear(local, meaning.signals, meaning.onPage, meaning.besidePhrases);
-    const score = weigh(found, new Set([meaning.expansion])) + (meaning.namedAlone ? NAMED_ALONE_WEIGHT : 0);
+    const score =
+      weigh(found, onlyExpansion(meaning.expansion)) + (meaning.namedAlone ? NAMED_ALONE_WEIGHT : 0);
     if (score > 0 && (!best || score > best.score)) {
       const alone = meaning.namedAlone ? '; the only meaning spelled out' : '';
       const why = `${meaning.name} ${round(score)} (${describe(found)}${alone})`;
@@ -278,17 +300,24 @@ export function strongestOther(local: Local, meanings: readonly OtherMeaning[]):
   return best;
 }
 
-/** The glossary's false friends of the entry, as this page shows them. */
-export function knownFalseFriends(signals: EntrySignals, page: TermSignals): OtherMeaning[] {
-  return signals.falseFriends.map((friend, at) => {
-    const onPage = page.falseFriends[at] ?? [];
-    return {
-      ...friend,
-      onPage,
-      namedAlone: onPage.includes(friend.expansion) && page.namedSenses.length === 0,
-      name: friend.expansion,
-    };
-  });
+const friendsOnPage = new WeakMap<TermSignals, readonly OtherMeaning[]>();
+
+/** The glossary's false friends of the entry, as this page shows them: worked out once per page. */
+export function knownFalseFriends(signals: EntrySignals, page: TermSignals): readonly OtherMeaning[] {
+  let friends = friendsOnPage.get(page);
+  if (!friends) {
+    friends = signals.falseFriends.map((friend, at) => {
+      const onPage = page.falseFriends[at] ?? NO_WORDS;
+      return {
+        ...friend,
+        onPage,
+        namedAlone: onPage.includes(friend.expansion) && page.namedSenses.length === 0,
+        name: friend.expansion,
+      };
+    });
+    friendsOnPage.set(page, friends);
+  }
+  return friends;
 }
 
 export function round(value: number): string {

@@ -27,7 +27,8 @@ export function meaningsDefinedOnPage(
   signals: EntrySignals,
   page: TermSignals,
   definitions: readonly Definition[],
-): OtherMeaning[] {
+): readonly OtherMeaning[] {
+  if (definitions.length === 0) return [];
   const expansions = new Set(
     definitions.flatMap((definition) =>
       definition.term === signals.entry.id && definition.meaning.kind === 'other'

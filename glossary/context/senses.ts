@@ -3,10 +3,11 @@
 // sense the glossary calls the usual reading (STP's partnership), or else leaves the sense open.
 
 import type { IsoDate } from '../types';
-import { describe, type Found, findNear, type Local, round, weigh } from './evidence';
+import { describe, type Found, findNear, type Local, onlyExpansion, round, weigh } from './evidence';
+import { joined } from './lists';
 import type { EntrySignals, SenseSignals } from './signals';
 import type { TermSignals } from './types';
-import { phrasesIn, type WordIndex } from './words';
+import { NO_WORDS, phrasesIn, type WordIndex } from './words';
 
 interface Era {
   sense: string;
@@ -61,7 +62,7 @@ export function chooseSense(
       const place = local.namedByPlace && sense.namedAfterPlaces ? PLACE_NAME_WEIGHT : 0;
       return {
         id: sense.id,
-        score: weigh(found, new Set([sense.expansion])) + era + title + place,
+        score: weigh(found, onlyExpansion(sense.expansion)) + era + title + place,
         why: `${describe(found)}${era ? `; dated ${pageDate}` : ''}${title ? '; the title' : ''}${place ? '; a place names it' : ''}`,
       };
     })
@@ -90,21 +91,34 @@ function foundFor(
   page: TermSignals,
   pageDate?: IsoDate,
 ): Found {
-  const distinctive = new Set(sense.distinctive.map((word) => word.text));
-  const found = findNear(
-    local,
-    sense.distinctive,
-    (page.senses[sense.id] ?? []).filter((word) => distinctive.has(word)),
-  );
+  const found = findNear(local, sense.distinctive, distinctiveOnPage(sense, page));
   // A page that spells out two senses says nothing, as a whole, about which one an occurrence means.
   const pageSpeaksOfBoth = page.namedSenses.length > 1;
   return {
-    beside: local.after ? [...found.beside, ...phrasesIn(local.after, sense.besideWords)] : found.beside,
-    sentence: [...found.sentence, ...yearsOfSense(local.sentence, entryId, sense.id, pageDate)],
+    beside: local.after ? joined(found.beside, phrasesIn(local.after, sense.besideWords)) : found.beside,
+    sentence: joined(found.sentence, yearsOfSense(local.sentence, entryId, sense.id, pageDate)),
     paragraph: found.paragraph,
     heading: found.heading,
-    page: pageSpeaksOfBoth ? [] : found.page,
+    page: pageSpeaksOfBoth ? NO_WORDS : found.page,
   };
+}
+
+const distinctiveByPage = new WeakMap<TermSignals, Map<string, readonly string[]>>();
+
+/** The sense's distinctive words that the page has, worked out once per page and sense. */
+function distinctiveOnPage(sense: SenseSignals, page: TermSignals): readonly string[] {
+  let bySense = distinctiveByPage.get(page);
+  if (!bySense) {
+    bySense = new Map();
+    distinctiveByPage.set(page, bySense);
+  }
+  let words = bySense.get(sense.id);
+  if (!words) {
+    const distinctive = new Set(sense.distinctive.map((word) => word.text));
+    words = (page.senses[sense.id] ?? NO_WORDS).filter((word) => distinctive.has(word));
+    bySense.set(sense.id, words);
+  }
+  return words;
 }
 
 /**
@@ -116,12 +130,16 @@ export function yearsOfSense(
   entryId: string,
   senseId: string,
   pageDate?: IsoDate,
-): string[] {
+): readonly string[] {
   const written = pageDate?.slice(0, 4);
-  const years = [...index.positions.keys()].filter(
-    (word) => YEAR.test(word) && (written === undefined || word <= written),
-  );
-  return years.filter((year) => senseOfEra(entryId, year) === senseId);
+  let years: string[] | undefined;
+  for (const word of index.positions.keys()) {
+    if (!YEAR.test(word) || (written !== undefined && word > written)) continue;
+    if (senseOfEra(entryId, word) !== senseId) continue;
+    if (years) years.push(word);
+    else years = [word];
+  }
+  return years ?? NO_WORDS;
 }
 
 /** The sense a page of this date most likely means, if its date says anything. */

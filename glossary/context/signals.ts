@@ -151,7 +151,7 @@ export function termSignalsIn(index: WordIndex, signals: EntrySignals): FoundSig
 
 /** Joins two texts' findings, so that words in the title and headings count again on top of the sample's. */
 export function mergeSignals(first: FoundSignals, second: FoundSignals): FoundSignals {
-  const join = (a: string[] = [], b: string[] = []) => [...a, ...b];
+  const join = (a: readonly string[] = [], b: readonly string[] = []) => [...a, ...b];
   return {
     senses: Object.fromEntries(
       Object.keys(first.senses).map((id) => [id, join(first.senses[id], second.senses[id])]),
@@ -163,9 +163,20 @@ export function mergeSignals(first: FoundSignals, second: FoundSignals): FoundSi
   };
 }
 
+const entriesByLetters = new WeakMap<readonly Entry[], Map<string, Entry | undefined>>();
+
 /** The glossary entry annotated for these letters: exact id first, then a plural (`PCNs`). */
 export function findAcronymEntry(term: string, entries: readonly Entry[]): Entry | undefined {
+  let known = entriesByLetters.get(entries);
+  if (!known) {
+    known = new Map();
+    entriesByLetters.set(entries, known);
+  }
+  if (known.has(term)) return known.get(term);
   const acronyms = entries.filter((entry) => entry.kind === 'acronym');
   const singular = term.replace(/(?<=\p{Lu})[’']?s$/u, '');
-  return acronyms.find((entry) => entry.id === term) ?? acronyms.find((entry) => entry.id === singular);
+  const entry =
+    acronyms.find((entry) => entry.id === term) ?? acronyms.find((entry) => entry.id === singular);
+  known.set(term, entry);
+  return entry;
 }

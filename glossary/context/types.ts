@@ -24,11 +24,11 @@ export interface Definition {
 /** What one text shows for an entry's meanings. */
 export interface FoundSignals {
   /** Found per NHS sense id. */
-  senses: Record<string, string[]>;
+  senses: Record<string, readonly string[]>;
   /** Found for any NHS sense (a word shared by two senses is listed once). */
-  anySense: string[];
+  anySense: readonly string[];
   /** Found per false friend, in the entry's order. */
-  falseFriends: string[][];
+  falseFriends: (readonly string[])[];
   /** Senses whose expansion the page spells out. */
   namedSenses: string[];
   /** The page spells out a false friend's expansion. */
@@ -44,7 +44,7 @@ export interface TermSignals extends FoundSignals {
 export interface PageProfile {
   /** Weighted count of general NHS vocabulary in the title, headings and sample. */
   nhsScore: number;
-  nhsWords: { strong: string[]; weak: string[] };
+  nhsWords: { strong: readonly string[]; weak: readonly string[] };
   /** The page is on an NHS web address (`*.nhs.uk`). */
   nhsAddress: boolean;
   pageDate?: IsoDate;

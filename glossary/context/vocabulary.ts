@@ -88,12 +88,20 @@ export function isStrongNhsWord(text: string): boolean {
 }
 
 export interface VocabularyHits {
-  strong: string[];
-  weak: string[];
+  strong: readonly string[];
+  weak: readonly string[];
 }
 
+// A paragraph's index is asked again for each acronym in it (words.ts keeps the index itself).
+const hitsByIndex = new WeakMap<WordIndex, VocabularyHits>();
+
 export function nhsVocabularyIn(index: WordIndex): VocabularyHits {
-  return { strong: phrasesIn(index, STRONG), weak: phrasesIn(index, WEAK) };
+  let hits = hitsByIndex.get(index);
+  if (!hits) {
+    hits = { strong: phrasesIn(index, STRONG), weak: phrasesIn(index, WEAK) };
+    hitsByIndex.set(index, hits);
+  }
+  return hits;
 }
 
 /** Strong words count 2 and weak ones 1: a single "NHS" outweighs one stray "health". */

@@ -17,8 +17,27 @@ export function foldWord(word: string): string {
   return lower;
 }
 
+// Every word the context model reads is folded, and a page repeats its words: each is folded once.
+// Kept words are dropped wholesale when there are this many, which a long page reaches rarely.
+const FOLDED_KEPT = 20_000;
+const folded = new Map<string, string>();
+
+function foldOnce(word: string): string {
+  let fold = folded.get(word);
+  if (fold === undefined) {
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    fold = foldWord(word);
+    folded.set(word, fold);
+  }
+  return fold;
+}
+
 export function tokenise(text: string): string[] {
-  return Array.from(text.matchAll(WORD), (match) => foldWord(match[0]));
+  // `match` with a global pattern gives the words alone, without a match object for each.
+  const words = text.match(WORD);
+  if (!words) return [];
+  for (let at = 0; at < words.length; at++) words[at] = foldOnce(words[at] as string);
+  return words;
 }
 
 /** A text's folded words with where each occurs, so a phrase is found by its first word. */
@@ -88,15 +107,16 @@ function negated(index: WordIndex, start: number): boolean {
 }
 
 // The functions below run for every phrase of every meaning at every occurrence, so they are
-// written as plain loops: destructuring and callbacks there made most of the content script's
-// garbage, and the collections it set off were the longest pauses in its slices.
+// written as plain indexed loops: destructuring, callbacks and iterators there made most of the
+// content script's garbage, and the collections it set off were the longest pauses in its slices.
 
 /** Where the phrase starts in the text, negated or not; -1 when it does not occur from `from` on. */
 export function phraseStart(index: WordIndex, phrase: Phrase, from = 0): number {
   const words = phrase.words;
   const starts = words.length === 0 ? undefined : index.positions.get(words[0] as string);
   if (!starts) return -1;
-  for (const start of starts) {
+  for (let at = 0; at < starts.length; at++) {
+    const start = starts[at] as number;
     if (start < from) continue;
     let whole = true;
     for (let offset = 1; whole && offset < words.length; offset++) {
@@ -115,15 +135,23 @@ export function containsPhrase(index: WordIndex, phrase: Phrase): boolean {
   return false;
 }
 
+/** What most searches find: shared, so that finding nothing makes no garbage. */
+export const NO_WORDS: readonly string[] = Object.freeze([]);
+
 /** The phrases that occur in the text, each once however often it occurs. */
-export function phrasesIn(index: WordIndex, phrases: readonly Phrase[]): string[] {
-  const found: string[] = [];
-  for (const phrase of phrases) if (containsPhrase(index, phrase)) found.push(phrase.text);
-  return found;
+export function phrasesIn(index: WordIndex, phrases: readonly Phrase[]): readonly string[] {
+  let found: string[] | undefined;
+  for (let at = 0; at < phrases.length; at++) {
+    const phrase = phrases[at] as Phrase;
+    if (!containsPhrase(index, phrase)) continue;
+    if (found) found.push(phrase.text);
+    else found = [phrase.text];
+  }
+  return found ?? NO_WORDS;
 }
 
 /** Whether any of the phrases occurs in the text. */
 export function anyPhraseIn(index: WordIndex, phrases: readonly Phrase[]): boolean {
-  for (const phrase of phrases) if (containsPhrase(index, phrase)) return true;
+  for (let at = 0; at < phrases.length; at++) if (containsPhrase(index, phrases[at] as Phrase)) return true;
   return false;
 }
