@@ -11,6 +11,9 @@ const OPTIONS: MutationObserverInit = { childList: true, characterData: true, su
 
 export class PageWatcher {
   private readonly observer: MutationObserver;
+  private readonly roots = new Set<Node>();
+  /** How deep in `quietly` calls we are: only the outermost stops and restarts watching. */
+  private quietDepth = 0;
 
   constructor(
     private readonly changes: PageChanges,
@@ -20,18 +23,28 @@ export class PageWatcher {
   }
 
   watch(root: Node): void {
+    this.roots.add(root);
     this.observer.observe(root, OPTIONS);
   }
 
-  /** Runs our own DOM changes: the page's pending records are handled, ours are dropped. */
+  /**
+   * Runs our own DOM changes unwatched: the page's pending records are handled first, and ours are
+   * never made. Taking records of our own changes and dropping them cost a script object for each
+   * record and node, and on a long page making those objects was the longest pause in a batch.
+   */
   quietly(change: () => void): void {
     this.handle(this.observer.takeRecords());
-    change();
-    this.observer.takeRecords();
+    if (this.quietDepth++ === 0) this.observer.disconnect();
+    try {
+      change();
+    } finally {
+      if (--this.quietDepth === 0) for (const root of this.roots) this.observer.observe(root, OPTIONS);
+    }
   }
 
   disconnect(): void {
     this.observer.disconnect();
+    this.roots.clear();
   }
 
   private handle(records: MutationRecord[]): void {
