@@ -7,7 +7,8 @@ const settle = () => new Promise((done) => setTimeout(done, 0));
 
 function watchBody() {
   const heard: string[] = [];
-  const describe = (node: Node) => (node.nodeType === Node.TEXT_NODE ? `"${node.textContent}"` : node.nodeName);
+  const describe = (node: Node) =>
+    node.nodeType === Node.TEXT_NODE ? `"${node.textContent}"` : node.nodeName;
   const watcher = new PageWatcher(
     {
       onAdded: (node) => heard.push(`added ${describe(node)}`),
