@@ -4,7 +4,8 @@
 // still point the other way.
 
 import type { IsoDate } from '../types';
-import { type Local, usedAsOurs, withoutTerm } from './evidence';
+import { usedAsOurs, withoutTerm } from './evidence';
+import type { Local } from './found';
 import { senseOfEra, titleSense, yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
 import type { Definition, TermSignals } from './types';

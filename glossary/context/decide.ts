@@ -4,7 +4,8 @@
 import type { Entry } from '../types';
 import { verdictByDefinition } from './by-definition';
 import { contrastedSense } from './contrast';
-import { knownFalseFriends, type Local, standsAsBody, strongestOther, weighNhs } from './evidence';
+import { knownFalseFriends, standsAsBody, strongestOther, weighNhs } from './evidence';
+import type { Local } from './found';
 import { joined } from './lists';
 import { actsAsBody, namedByPlace, namesAnArea } from './named-body';
 import { otherUseHere } from './other-uses';

@@ -3,7 +3,7 @@
 // sense the glossary calls the usual reading (STP's partnership), or else leaves the sense open.
 
 import type { IsoDate } from '../types';
-import { describe, type Found, findNear, type Local, onlyExpansion, round, weigh } from './evidence';
+import { describe, type Found, findNear, type Local, onlyExpansion, round, weigh } from './found';
 import { joined } from './lists';
 import type { EntrySignals, SenseSignals } from './signals';
 import type { TermSignals } from './types';
