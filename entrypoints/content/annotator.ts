@@ -149,9 +149,10 @@ export class Annotator {
     );
     this.queue.pushUrgent((deadline) => {
       while ((scanners.length > 0 || found.length > 0) && performance.now() < deadline) {
-        const node = found.shift();
-        if (node) this.decide(node, decided);
-        else if ((scanners[0] as SubtreeScanner).scanUntil(deadline)) scanners.shift();
+        const node = found[0];
+        if (node) {
+          if (this.decide(node, decided, deadline)) found.shift();
+        } else if ((scanners[0] as SubtreeScanner).scanUntil(deadline)) scanners.shift();
       }
       if (scanners.length > 0 || found.length > 0) {
         // The first batch on a page shows what is on screen as soon as it is decided; later
@@ -164,10 +165,13 @@ export class Annotator {
     });
   }
 
-  private decide(node: Text, decided: Decided[]): void {
-    if (!node.isConnected || this.wrapped.has(node)) return;
-    const requests = this.decider.requestsFor(node);
+  /** Decides the node's acronyms until `deadline`; false when some are left for the next slice. */
+  private decide(node: Text, decided: Decided[], deadline: number): boolean {
+    if (!node.isConnected || this.wrapped.has(node)) return true;
+    const requests = this.decider.requestsFor(node, deadline);
+    if (!requests) return false;
     if (requests.length > 0) decided.push({ node, data: node.data, requests });
+    return true;
   }
 
   /** Wraps what was decided, in order, until `deadline`; what is left stays in `decided`. */

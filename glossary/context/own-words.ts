@@ -19,26 +19,27 @@ function clauseAround(sentence: string, offset: number): { text: string; start: 
   return { text: sentence.slice(start), start };
 }
 
-const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// One shared pattern each side of the letters, not one per acronym: a unicode pattern costs about
+// a millisecond to compile, and each acronym's first occurrence on a page paid for its own.
+const LETTER_OR_DIGIT_LAST = /[\p{L}\p{N}]$/u;
+// A plural or possessive may follow the letters in the same word ("ICSs", "ICB's", "PCNs'").
+const ENDS_WORD_AFTER_LETTERS = /(?:['’]s|s['’]?)?(?![\p{L}\p{N}])/uy;
 
-const patterns = new Map<string, RegExp>();
-
-/** The letters as a whole word, plural or possessive. */
-function lettersOf(term: string): RegExp {
-  let pattern = patterns.get(term);
-  if (!pattern) {
-    pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeForRegExp(term)}(?:['’]s|s['’]?)?(?![\\p{L}\\p{N}])`,
-      'gu',
-    );
-    patterns.set(term, pattern);
+/** Where the letters stand in the text as a whole word, plural or possessive. */
+function wholeWordStarts(text: string, term: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    // Two code units before, so that a letter outside the basic plane is read whole.
+    if (LETTER_OR_DIGIT_LAST.test(text.slice(Math.max(0, at - 2), at))) continue;
+    ENDS_WORD_AFTER_LETTERS.lastIndex = at + term.length;
+    if (ENDS_WORD_AFTER_LETTERS.test(text)) starts.push(at);
   }
-  return pattern;
+  return starts;
 }
 
 /** Cuts the text halfway between this occurrence and the same letters before and after it. */
 function shareAround(text: string, offset: number, term: string): string {
-  const starts = [...text.matchAll(lettersOf(term))].map((match) => match.index);
+  const starts = wholeWordStarts(text, term);
   if (starts.length < 2) return text;
   const previous = starts.filter((start) => start < offset).at(-1);
   const next = starts.find((start) => start > offset);
