@@ -3,7 +3,8 @@
 
 import { type AcronymMatch, createMatcher } from '../matcher';
 import type { Entry } from '../types';
-import { plainExpansion, signalsOf } from './signals';
+import { remembered } from './remember';
+import { findAcronymEntry, plainExpansion, signalsOf } from './signals';
 import { expansionSpelling, initialsOf, lettersOf as letters, rawWords } from './spells-letters';
 import type { Definition, DefinitionMeaning } from './types';
 import { tokenise } from './words';
@@ -30,32 +31,17 @@ const LINKS_AFTER =
 // A glossary list or table puts the expansion straight after the term; only a known one counts.
 const SPACE_ONLY = /^\s+/;
 
-interface AcronymFinder {
-  matcher: ReturnType<typeof createMatcher>;
-  byLetters: ReadonlyMap<string, Entry>;
-}
-
-const finders = new WeakMap<readonly Entry[], AcronymFinder>();
+const matchers = new WeakMap<readonly Entry[], ReturnType<typeof createMatcher>>();
 const expansionsOf = new WeakMap<Entry, KnownExpansion[]>();
 
-function finderOf(entries: readonly Entry[]): AcronymFinder {
-  let finder = finders.get(entries);
-  if (!finder) {
-    const acronyms = entries.filter((entry) => entry.kind === 'acronym');
-    finder = {
-      matcher: createMatcher(acronyms.map((entry) => entry.id)),
-      byLetters: new Map(acronyms.map((entry) => [entry.id, entry])),
-    };
-    finders.set(entries, finder);
-  }
-  return finder;
-}
+const acronymMatcher = (entries: readonly Entry[]) =>
+  createMatcher(entries.filter((entry) => entry.kind === 'acronym').map((entry) => entry.id));
 
 export function findDefinitions(text: string, entries: readonly Entry[]): Definition[] {
-  const { matcher, byLetters } = finderOf(entries);
+  const matcher = remembered(matchers, entries, acronymMatcher);
   const definitions: Definition[] = [];
   for (const match of matcher.find(text)) {
-    const entry = byLetters.get(match.term);
+    const entry = findAcronymEntry(match.term, entries);
     const meaning =
       entry &&
       (expansionBefore(text, match, entry) ??
@@ -100,12 +86,11 @@ const ourWords = new WeakMap<Entry, ReadonlySet<string>>();
 
 /** Every word of the entry's senses: expansions and context words. */
 function wordsOfOurs(entry: Entry): ReadonlySet<string> {
-  let words = ourWords.get(entry);
-  if (!words) {
-    words = new Set(signalsOf(entry).anySense.flatMap((phrase) => phrase.words));
-    ourWords.set(entry, words);
-  }
-  return words;
+  return remembered(ourWords, entry, everyWordOf);
+}
+
+function everyWordOf(entry: Entry): ReadonlySet<string> {
+  return new Set(signalsOf(entry).anySense.flatMap((phrase) => phrase.words));
 }
 
 function expansionAfter(text: string, match: AcronymMatch, entry: Entry): DefinitionMeaning | undefined {
@@ -203,8 +188,10 @@ function capitalisedInSentence(
  * ("NHS Long Term Plan" is also "Long Term Plan" for LTP).
  */
 function knownExpansions(entry: Entry): KnownExpansion[] {
-  const known = expansionsOf.get(entry);
-  if (known) return known;
+  return remembered(expansionsOf, entry, expansionsOfEntry);
+}
+
+function expansionsOfEntry(entry: Entry): KnownExpansion[] {
   const variants = (expansion: string): string[][] => {
     const words = tokenise(plainExpansion(expansion));
     const first = letters(entry.id)[0];
@@ -227,7 +214,6 @@ function knownExpansions(entry: Entry): KnownExpansion[] {
       })),
     ),
   ].filter((expansion) => expansion.words.length > 0);
-  expansionsOf.set(entry, expansions);
   return expansions;
 }
 

@@ -3,6 +3,7 @@
 // sentence uses the letters.
 
 import { describe, findNear, type Local, onlyExpansion, round, SENTENCE_WEIGHT, weigh } from './found';
+import { remembered } from './remember';
 import { type EntrySignals, isPossessed } from './signals';
 import type { PageProfile, TermSignals } from './types';
 import { isGeneralNhsWord, nhsVocabularyIn, type VocabularyHits } from './vocabulary';
@@ -103,14 +104,19 @@ interface OursOnPage {
 
 const oursByProfile = new WeakMap<PageProfile, Map<string, OursOnPage>>();
 
+const newOursByEntry = () => new Map<string, OursOnPage>();
+
 function oursOnThisPage(signals: EntrySignals, page: TermSignals, profile: PageProfile): OursOnPage {
-  let byEntry = oursByProfile.get(profile);
-  if (!byEntry) {
-    byEntry = new Map();
-    oursByProfile.set(profile, byEntry);
+  const byEntry = remembered(oursByProfile, profile, newOursByEntry);
+  let ours = byEntry.get(signals.entry.id);
+  if (!ours) {
+    ours = workOutOurs(signals, page, profile);
+    byEntry.set(signals.entry.id, ours);
   }
-  const known = byEntry.get(signals.entry.id);
-  if (known) return known;
+  return ours;
+}
+
+function workOutOurs(signals: EntrySignals, page: TermSignals, profile: PageProfile): OursOnPage {
   // Another acronym the page spells out as something else ("PCN" on a parking page) says nothing
   // about this one's NHS meaning ("GP").
   const elsewise = definedElsewise(profile);
@@ -133,7 +139,6 @@ function oursOnThisPage(signals: EntrySignals, page: TermSignals, profile: PageP
         (definition) => definition.term === signals.entry.id && definition.meaning.kind !== 'sense',
       ),
   };
-  byEntry.set(signals.entry.id, ours);
   return ours;
 }
 
@@ -161,16 +166,16 @@ const elsewiseByProfile = new WeakMap<PageProfile, ReadonlySet<string>>();
 
 /** Acronyms (lower case) the page defines, and only ever as something other than an NHS sense. */
 function definedElsewise(profile: PageProfile): ReadonlySet<string> {
-  const known = elsewiseByProfile.get(profile);
-  if (known) return known;
+  return remembered(elsewiseByProfile, profile, acronymsDefinedElsewise);
+}
+
+function acronymsDefinedElsewise(profile: PageProfile): ReadonlySet<string> {
   const ours = new Set(
     profile.definitions.filter((definition) => definition.meaning.kind === 'sense').map((d) => d.term),
   );
-  const elsewise = new Set(
+  return new Set(
     profile.definitions.filter((definition) => !ours.has(definition.term)).map((d) => d.term.toLowerCase()),
   );
-  elsewiseByProfile.set(profile, elsewise);
-  return elsewise;
 }
 
 /** A meaning other than ours, as the page shows it. */
@@ -209,18 +214,17 @@ const friendsOnPage = new WeakMap<TermSignals, readonly OtherMeaning[]>();
 
 /** The glossary's false friends of the entry, as this page shows them: worked out once per page. */
 export function knownFalseFriends(signals: EntrySignals, page: TermSignals): readonly OtherMeaning[] {
-  let friends = friendsOnPage.get(page);
-  if (!friends) {
-    friends = signals.falseFriends.map((friend, at) => {
-      const onPage = page.falseFriends[at] ?? NO_WORDS;
-      return {
-        ...friend,
-        onPage,
-        namedAlone: onPage.includes(friend.expansion) && page.namedSenses.length === 0,
-        name: friend.expansion,
-      };
-    });
-    friendsOnPage.set(page, friends);
-  }
-  return friends;
+  return remembered(friendsOnPage, page, falseFriendsAsShown, signals);
+}
+
+function falseFriendsAsShown(page: TermSignals, signals: EntrySignals): readonly OtherMeaning[] {
+  return signals.falseFriends.map((friend, at) => {
+    const onPage = page.falseFriends[at] ?? NO_WORDS;
+    return {
+      ...friend,
+      onPage,
+      namedAlone: onPage.includes(friend.expansion) && page.namedSenses.length === 0,
+      name: friend.expansion,
+    };
+  });
 }

@@ -2,6 +2,7 @@
 // right beside the letters counts most, then one in the occurrence's own sentence, its paragraph,
 // its section's heading, then the rest of the page (where many words add up only so far).
 
+import { remembered } from './remember';
 import { NO_WORDS, type Phrase, phrasesIn, type WordIndex } from './words';
 
 // A word right beside the letters ("ICS devices", "ICP contract") says most of all: twice a word
@@ -82,13 +83,10 @@ const expansionSets = new Map<string, ReadonlySet<string>>();
 
 /** One meaning's expansion as the set `weigh` takes, made once per expansion. */
 export function onlyExpansion(expansion: string): ReadonlySet<string> {
-  let set = expansionSets.get(expansion);
-  if (!set) {
-    set = new Set([expansion]);
-    expansionSets.set(expansion, set);
-  }
-  return set;
+  return remembered(expansionSets, expansion, setOfOne);
 }
+
+const setOfOne = (expansion: string): ReadonlySet<string> => new Set([expansion]);
 
 export function describe(found: Found): string {
   const parts = [

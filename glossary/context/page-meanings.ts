@@ -3,6 +3,7 @@
 // with the words of their own expansion as their signals.
 
 import type { OtherMeaning } from './evidence';
+import { remembered } from './remember';
 import type { EntrySignals } from './signals';
 import type { Definition, TermSignals } from './types';
 import { type Phrase, toPhrases } from './words';
@@ -14,14 +15,11 @@ const phrasesByExpansion = new Map<string, Phrase[]>();
 
 /** The expansion and its telling words, tokenised once per page's meaning. */
 function phrasesOf(expansion: string): Phrase[] {
-  let phrases = phrasesByExpansion.get(expansion);
-  if (!phrases) {
-    const words = expansion.split(/\s+/).filter((word) => TELLING_WORD.test(word));
-    phrases = toPhrases([expansion, ...words]);
-    phrasesByExpansion.set(expansion, phrases);
-  }
-  return phrases;
+  return remembered(phrasesByExpansion, expansion, expansionPhrases);
 }
+
+const expansionPhrases = (expansion: string): Phrase[] =>
+  toPhrases([expansion, ...expansion.split(/\s+/).filter((word) => TELLING_WORD.test(word))]);
 
 export function meaningsDefinedOnPage(
   signals: EntrySignals,

@@ -5,6 +5,7 @@
 import type { IsoDate } from '../types';
 import { describe, type Found, findNear, type Local, onlyExpansion, round, weigh } from './found';
 import { joined } from './lists';
+import { remembered } from './remember';
 import type { EntrySignals, SenseSignals } from './signals';
 import type { TermSignals } from './types';
 import { NO_WORDS, phrasesIn, type WordIndex } from './words';
@@ -103,22 +104,17 @@ function foundFor(
   };
 }
 
-const distinctiveByPage = new WeakMap<TermSignals, Map<string, readonly string[]>>();
+const distinctiveByPage = new WeakMap<TermSignals, Map<SenseSignals, readonly string[]>>();
+const newBySense = () => new Map<SenseSignals, readonly string[]>();
 
 /** The sense's distinctive words that the page has, worked out once per page and sense. */
 function distinctiveOnPage(sense: SenseSignals, page: TermSignals): readonly string[] {
-  let bySense = distinctiveByPage.get(page);
-  if (!bySense) {
-    bySense = new Map();
-    distinctiveByPage.set(page, bySense);
-  }
-  let words = bySense.get(sense.id);
-  if (!words) {
-    const distinctive = new Set(sense.distinctive.map((word) => word.text));
-    words = (page.senses[sense.id] ?? NO_WORDS).filter((word) => distinctive.has(word));
-    bySense.set(sense.id, words);
-  }
-  return words;
+  return remembered(remembered(distinctiveByPage, page, newBySense), sense, distinctiveWordsOn, page);
+}
+
+function distinctiveWordsOn(sense: SenseSignals, page: TermSignals): readonly string[] {
+  const distinctive = new Set(sense.distinctive.map((word) => word.text));
+  return (page.senses[sense.id] ?? NO_WORDS).filter((word) => distinctive.has(word));
 }
 
 /**

@@ -2,6 +2,7 @@
 // in a text. Each meaning's own expansion counts as one of its words: naming it is evidence.
 
 import type { Entry } from '../types';
+import { remembered } from './remember';
 import type { FoundSignals } from './types';
 import { isGeneralNhsWord, isStrongNhsWord } from './vocabulary';
 import { type Phrase, phrasesIn, tokenise, toPhrases, type WordIndex } from './words';
@@ -66,8 +67,10 @@ export function isPossessed(phrase: Phrase, letters: string): boolean {
 export const plainExpansion = (expansion: string) => expansion.replace(/\([^)]*\)/g, ' ').trim();
 
 export function signalsOf(entry: Entry): EntrySignals {
-  const known = compiled.get(entry);
-  if (known) return known;
+  return remembered(compiled, entry, compileSignals);
+}
+
+function compileSignals(entry: Entry): EntrySignals {
   // The letters themselves ("SNPs" among the genetics words) would only ever find the occurrence.
   const letters = tokenise(entry.id).join(' ');
   const phrasesOf = (texts: string[]) =>
@@ -127,7 +130,6 @@ export function signalsOf(entry: Entry): EntrySignals {
       };
     }),
   };
-  compiled.set(entry, signals);
   return signals;
 }
 
@@ -163,20 +165,18 @@ export function mergeSignals(first: FoundSignals, second: FoundSignals): FoundSi
   };
 }
 
-const entriesByLetters = new WeakMap<readonly Entry[], Map<string, Entry | undefined>>();
+const acronymsByLetters = new WeakMap<readonly Entry[], ReadonlyMap<string, Entry>>();
+
+function indexAcronyms(entries: readonly Entry[]): ReadonlyMap<string, Entry> {
+  const byLetters = new Map<string, Entry>();
+  for (const entry of entries) {
+    if (entry.kind === 'acronym' && !byLetters.has(entry.id)) byLetters.set(entry.id, entry);
+  }
+  return byLetters;
+}
 
 /** The glossary entry annotated for these letters: exact id first, then a plural (`PCNs`). */
 export function findAcronymEntry(term: string, entries: readonly Entry[]): Entry | undefined {
-  let known = entriesByLetters.get(entries);
-  if (!known) {
-    known = new Map();
-    entriesByLetters.set(entries, known);
-  }
-  if (known.has(term)) return known.get(term);
-  const acronyms = entries.filter((entry) => entry.kind === 'acronym');
-  const singular = term.replace(/(?<=\p{Lu})[’']?s$/u, '');
-  const entry =
-    acronyms.find((entry) => entry.id === term) ?? acronyms.find((entry) => entry.id === singular);
-  known.set(term, entry);
-  return entry;
+  const byLetters = remembered(acronymsByLetters, entries, indexAcronyms);
+  return byLetters.get(term) ?? byLetters.get(term.replace(/(?<=\p{Lu})[’']?s$/u, ''));
 }

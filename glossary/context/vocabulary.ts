@@ -1,6 +1,7 @@
 // General NHS vocabulary: words that say a text is about the English NHS and care system at all,
 // whichever acronym it uses. Strong words rarely appear elsewhere; weak ones only add up.
 
+import { remembered } from './remember';
 import { type Phrase, phrasesIn, tokenise, toPhrases, type WordIndex } from './words';
 
 const STRONG = toPhrases([
@@ -96,13 +97,13 @@ export interface VocabularyHits {
 const hitsByIndex = new WeakMap<WordIndex, VocabularyHits>();
 
 export function nhsVocabularyIn(index: WordIndex): VocabularyHits {
-  let hits = hitsByIndex.get(index);
-  if (!hits) {
-    hits = { strong: phrasesIn(index, STRONG), weak: phrasesIn(index, WEAK) };
-    hitsByIndex.set(index, hits);
-  }
-  return hits;
+  return remembered(hitsByIndex, index, vocabularyOf);
 }
+
+const vocabularyOf = (index: WordIndex): VocabularyHits => ({
+  strong: phrasesIn(index, STRONG),
+  weak: phrasesIn(index, WEAK),
+});
 
 /** Strong words count 2 and weak ones 1: a single "NHS" outweighs one stray "health". */
 export function vocabularyScore(hits: VocabularyHits): number {
