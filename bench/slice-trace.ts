@@ -9,12 +9,11 @@
 import type { Page } from 'puppeteer-core';
 import { launch } from '../tests/browser/harness.ts';
 import { startServer } from '../tests/browser/server.ts';
-import { scrollToBottom, VIEWPORT } from './measure/page-load.ts';
+import { MEASURE_NAME, scrollToBottom, VIEWPORT } from './measure/page-load.ts';
 import { installProbe } from './measure/probe.ts';
 import { waitUntilQuiet } from './measure/quiet.ts';
 import { buildPages } from './pages/index.ts';
 
-const MEASURE_NAME = 'nhs-glossary:annotate';
 const PAGE_ID = process.env.BENCH_PAGE ?? 'rich-10mb';
 const SHOWN = 12;
 // The top-level events of V8's collections: young-generation scavenges, major collections'
