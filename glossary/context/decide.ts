@@ -14,7 +14,7 @@ import { meaningsDefinedOnPage } from './page-meanings';
 import { actsAsPerson } from './person';
 import { chooseSense } from './senses';
 import { findAcronymEntry, signalsOf } from './signals';
-import type { Decision, OccurrenceContext, PageProfile, TermSignals } from './types';
+import type { Decision, OccurrenceContext, PageProfile } from './types';
 import { indexWordsOnce, rememberingIndexer } from './words';
 
 // Weighted NHS vocabulary (strong words count 2) in the page's title, headings and opening.
@@ -22,15 +22,6 @@ const STEEPED_IN_THE_NHS = 5;
 
 // A long page says "the ICB" and "our PCN" again and again: the words beside the letters repeat.
 const indexBeside = rememberingIndexer(64);
-
-const NO_SIGNALS: TermSignals = {
-  senses: {},
-  anySense: [],
-  falseFriends: [],
-  namedSenses: [],
-  namedInTitle: [],
-  namesFalseFriend: false,
-};
 
 /**
  * Works out an acronym's compiled words and what the page shows for them: the dearest part of
@@ -40,7 +31,7 @@ export function prepareTerm(term: string, profile: PageProfile, entries: readonl
   const entry = findAcronymEntry(term, entries);
   if (!entry) return;
   signalsOf(entry);
-  if (entry.kind === 'acronym') profile.termSignals(entry);
+  profile.termSignals(entry);
 }
 
 export function decideOccurrence(
@@ -71,7 +62,7 @@ export function decideOccurrence(
     actsAsPerson: signals.cues.aPerson && actsAsPerson(context.sentence, context.sentenceOffset, entry.id),
     actsAsBody: signals.cues.anArea && actsAsBody(context.sentence, context.sentenceOffset, entry.id),
   };
-  const page = entry.kind === 'acronym' ? profile.termSignals(entry) : NO_SIGNALS;
+  const page = profile.termSignals(entry);
   const choose = () => chooseSense(signals, local, page, profile.pageDate);
 
   const defined = verdictByDefinition(signals, local, page, {

@@ -212,7 +212,10 @@ export function strongestOther(local: Local, meanings: readonly OtherMeaning[]):
 
 const friendsOnPage = new WeakMap<TermSignals, readonly OtherMeaning[]>();
 
-/** The glossary's false friends of the entry, as this page shows them: worked out once per page. */
+/**
+ * The glossary's false friends of the entry, as this page shows them: worked out once per page.
+ * Keyed by `page` alone, as the profile makes one such object per entry.
+ */
 export function knownFalseFriends(signals: EntrySignals, page: TermSignals): readonly OtherMeaning[] {
   return remembered(friendsOnPage, page, falseFriendsAsShown, signals);
 }
