@@ -216,8 +216,7 @@ export class Annotator {
   }
 
   private onTextChanged(node: Text): void {
-    this.watcher.quietly(() => this.wrapped.release(node));
-    this.setup.onCountsChanged(this.wrapped.counts);
+    this.release(node);
     // A node the page keeps writing to (a ticker, a typewriter, streamed text) is left whole
     // until it settles: a page that appends reads back the node's text, and once split that
     // would be only the part before the first acronym.
@@ -238,11 +237,16 @@ export class Annotator {
   }
 
   private onRemoved(node: Node): void {
-    if (node.nodeType !== Node.TEXT_NODE) return;
-    let released = false;
-    this.watcher.quietly(() => {
-      released = this.wrapped.release(node as Text);
-    });
-    if (released) this.setup.onCountsChanged(this.wrapped.counts);
+    if (node.nodeType === Node.TEXT_NODE) this.release(node as Text);
+  }
+
+  /**
+   * Takes back our pieces of a text node the page changed or removed. Most such nodes were never
+   * split, and going quiet stops and restarts watching every root, so only split ones do.
+   */
+  private release(node: Text): void {
+    if (!this.wrapped.has(node)) return;
+    this.watcher.quietly(() => this.wrapped.release(node));
+    this.setup.onCountsChanged(this.wrapped.counts);
   }
 }
