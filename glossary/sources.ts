@@ -201,4 +201,6 @@ export const SOURCES: Source[] = [
   { id: 'S192', publisher: 'Family Health Bureau, Sri Lanka', title: 'Public health midwives', date: 'n.d.', url: 'https://fhb.health.gov.lk/' },
   { id: 'S193', publisher: 'Metropolitan Police', title: 'Safer Neighbourhoods ward panels', date: 'n.d.', url: 'https://www.met.police.uk/' },
   { id: 'S194', publisher: 'RICS', title: 'Conditional contracts and sales subject to planning', date: 'n.d.', url: 'https://www.rics.org/' },
+  { id: 'S195', publisher: 'National School of Healthcare Science', title: 'Scientist Training Programme (STP)', date: 'n.d.', url: 'https://nshcs.hee.nhs.uk/programmes/stp/' },
+  { id: 'S196', publisher: 'Environment Agency', title: 'Small sewage discharges: general binding rules', date: 'n.d.', url: 'https://www.gov.uk/guidance/general-binding-rules-small-sewage-discharge-to-a-surface-water' },
 ];

@@ -129,4 +129,36 @@ export default [
     ],
     sources: ['S194'],
   },
+  {
+    expansion: 'Scientist Training Programme (healthcare science)',
+    field: 'NHS workforce training',
+    // It lives on NHS pathology and physics pages, beside the same health words as ours.
+    clinical: true,
+    signals: [
+      'scientist training programme',
+      'clinical scientist',
+      'clinical scientists',
+      'healthcare science',
+      'national school of healthcare science',
+    ],
+    besideWords: ['trainee', 'trainees', 'training'],
+    sources: ['S195'],
+  },
+  {
+    expansion: 'sewage treatment plant',
+    field: 'drainage and planning',
+    signals: [
+      'sewage',
+      'wastewater',
+      'effluent',
+      'drainage',
+      'mains drainage',
+      'treatment works',
+      'sewer',
+      'sewers',
+      'environment agency',
+    ],
+    besideWords: ['upgrade', 'upgrades', 'upgraded', 'capacity'],
+    sources: ['S196'],
+  },
 ] satisfies FalseFriend[];
