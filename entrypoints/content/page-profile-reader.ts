@@ -46,9 +46,10 @@ export function readOpening(doc: Document): PageOpening {
 }
 
 // Words without which a page cannot be about the NHS. A page with none of them in its title,
-// description, headings and opening is left alone before the (dearer) profile is built.
+// description, headings and opening is left alone before the (dearer) profile is built. "A&E"
+// counts on its own: a page about anything at all can send someone there.
 const HEALTH_HINT =
-  /\b(?:NHS|health|healthcare|care|GPs?|patients?|hospitals?|clinical|medical|doctors?|nurses?|ICBs?|ICSs?|CCGs?|PCNs?|commissioning)\b/i;
+  /(?:\bA&E\b|\b(?:NHS|health|healthcare|care|GPs?|patients?|hospitals?|clinical|medical|doctors?|nurses?|ICBs?|ICSs?|CCGs?|PCNs?|commissioning)\b)/i;
 
 /** Cheap first look: could this page be about health and care at all? */
 export function mayBeAboutHealth(opening: PageOpening): boolean {

@@ -44,6 +44,8 @@ export function hasNhsContext(profile: PageProfile): boolean {
     profile.nhsAddress ||
     profile.nhsWords.strong.length > 0 ||
     profile.nhsWords.weak.length >= WEAK_WORDS_FOR_CONTEXT ||
+    // A&E is the NHS's front door: a gig review that sends a fan there speaks of the NHS once.
+    profile.nhsWords.weak.includes('a&e') ||
     profile.definitions.some((definition) => definition.meaning.kind === 'sense')
   );
 }

@@ -271,6 +271,19 @@ describe('hasNhsContext', () => {
     };
     expect(hasNhsContext(profileOf(cards))).toBe(false);
   });
+
+  // "A&E" is the NHS's own front door: a page that sends someone there speaks of the NHS, whatever
+  // else it is about, so its A&E is explained.
+  it('is true for a holiday blog that mentions A&E, which is then annotated', () => {
+    const blog: TestPage = {
+      title: 'Ten days in the Rockies',
+      paragraphs: [
+        'The clinic in town saw us within the hour. Back home, she would have sat in A&E for most of the night.',
+      ],
+    };
+    expect(hasNhsContext(profileOf(blog))).toBe(true);
+    expect(judge(blog, 'A&E', 'Back home')).toMatchObject({ annotate: true });
+  });
 });
 
 describe('everyday words are not false-friend signals', () => {
@@ -289,5 +302,34 @@ describe('everyday words are not false-friend signals', () => {
     ['PCN', 'Each PCN covers'],
   ])('%s in an NHS board paper is annotated', (term, sentence) => {
     expect(judge(boardPage, term, sentence).annotate).toBe(true);
+  });
+});
+
+// Two meanings of STP that turn up on NHS pages themselves: a trust's healthcare science trainees
+// and a site's own sewage works.
+describe('STP meanings met on NHS pages', () => {
+  const pathology: TestPage = {
+    title: 'Healthcare science careers | Northshire Hospitals NHS Trust',
+    pageDate: '2018-03-01',
+    paragraphs: [
+      'The Sustainability and Transformation Partnership has agreed a shared pathology network for the three trusts.',
+      'Applications for STP trainee posts open nationally in January; trainees become clinical scientists.',
+    ],
+  };
+  const estates: TestPage = {
+    title: 'Estates update | Westbury Community Hospital NHS Trust',
+    pageDate: '2020-10-15',
+    paragraphs: [
+      'The hospital is not on mains drainage. The old STP, installed in 1978, failed twice last winter and will be replaced.',
+      'The new plant treats sewage on site to a standard agreed with the Environment Agency.',
+    ],
+  };
+
+  it('leaves the Scientist Training Programme alone beside the partnership', () => {
+    expect(judge(pathology, 'STP', 'Applications for STP')).toMatchObject({ annotate: false });
+  });
+
+  it('leaves a sewage treatment plant alone on an NHS estates page', () => {
+    expect(judge(estates, 'STP', 'The old STP')).toMatchObject({ annotate: false });
   });
 });

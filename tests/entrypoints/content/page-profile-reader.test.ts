@@ -24,6 +24,12 @@ describe('mayBeAboutHealth', () => {
     ).toBe(true);
   });
 
+  it('lets through a page about something else that sends someone to A&E', () => {
+    const review =
+      '<h1>Live review</h1><p>One fan slipped by the barrier and spent the night in A&amp;E.</p>';
+    expect(mayBeAboutHealth(readOpening(page('Gig review: a wet night in Leeds', review)))).toBe(true);
+  });
+
   it('stops a networking article before any profile is built', () => {
     const article = '<h1>Spanning tree protocol</h1><p>STP stops loops between switches and bridges.</p>';
     expect(mayBeAboutHealth(readOpening(page('STP explained | Network notes', article)))).toBe(false);
