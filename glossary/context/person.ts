@@ -13,10 +13,14 @@ const AFTER =
 // Someone's trade: "Dr Aoife Quinn, a GP in Omagh", "a retired GP,", "as a GP", "was a GP for
 // thirty years". Bare "is a GP." may be a sum or a model ("If the ratio is constant, it is a GP").
 const A_TRADE_BEFORE =
-  /(?:\bas|,)\s+an?\s+$|(?:\b(?:is|was|as|became|becoming|been|am|now)|,)\s+an?\s+(?:retired|local|former|practising|salaried|locum|village|rural|busy|part-time|full-time|NHS|trainee|working)\s+$/iu;
+  /(?:\bas|\band|,)\s+an?\s+$|(?:\b(?:is|was|as|became|becoming|been|am|now)|,)\s+an?\s+(?:retired|local|former|practising|salaried|locum|village|rural|busy|part-time|full-time|NHS|trainee|working)\s+$/iu;
+// "our village GP for thirty years", "Dr Hamish Craig, GP", "your own GP": whose doctor, or who.
+const ONES_OWN_BEFORE =
+  /\b(?:(?:my|your|our|his|her|their)\s+own|(?:our|the|their|my|your)\s+(?:village|town['’]s|family))\s+$|\bDr\.?(?:\s+\p{Lu}[\p{L}'’-]*){1,3},\s*$/u;
 const IS_A_BEFORE = /(?:\b(?:is|was|became|been|am)|['’]m)\s+an?\s+$/iu;
-const WHERE_AFTER = /^\s+(?:in|at|for|from|with|who|since)\b/u;
-const A_TRADE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|for|from|with|and|who|by|since)\b|\s*$)/u;
+// "a GP in Omagh", "is a GP and she told me".
+const WHERE_AFTER = /^\s+(?:in|at|for|from|with|who|since|and\s+(?:she|he|they|I)\b)\b/u;
+const A_TRADE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|for|from|with|and|who|by|since|she|he|they|I)\b|\s*$)/u;
 
 // Both patterns reach a few words from the letters; a long sentence is not searched as a whole.
 const REACH = 60;
@@ -30,7 +34,7 @@ export function actsAsPerson(sentence: string, offset: number | undefined, term:
   return (
     BEFORE.test(before) ||
     AFTER.test(after) ||
-    (A_TRADE_BEFORE.test(before) && A_TRADE_AFTER.test(after)) ||
+    ((A_TRADE_BEFORE.test(before) || ONES_OWN_BEFORE.test(before)) && A_TRADE_AFTER.test(after)) ||
     (IS_A_BEFORE.test(before) && WHERE_AFTER.test(after))
   );
 }
