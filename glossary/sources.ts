@@ -203,4 +203,5 @@ export const SOURCES: Source[] = [
   { id: 'S194', publisher: 'RICS', title: 'Conditional contracts and sales subject to planning', date: 'n.d.', url: 'https://www.rics.org/' },
   { id: 'S195', publisher: 'National School of Healthcare Science', title: 'Scientist Training Programme (STP)', date: 'n.d.', url: 'https://nshcs.hee.nhs.uk/programmes/stp/' },
   { id: 'S196', publisher: 'Environment Agency', title: 'Small sewage discharges: general binding rules', date: 'n.d.', url: 'https://www.gov.uk/guidance/general-binding-rules-small-sewage-discharge-to-a-surface-water' },
+  { id: 'S197', publisher: 'Service-Public.fr', title: 'Pacte civil de solidarité (Pacs)', date: 'n.d.', url: 'https://www.service-public.fr/particuliers/vosdroits/N144' },
 ];

@@ -6,7 +6,7 @@ export default [
     expansion: 'picture archiving and communication system',
     field: 'medical imaging IT',
     clinical: true,
-    signals: ['dicom', 'x-ray', 'radiology images', 'imaging', 'radiology', 'scans'],
+    signals: ['dicom', 'x-ray', 'radiology images', 'imaging', 'radiology', 'scans', 'ultrasound'],
     sources: ['S83'],
   },
   {
@@ -35,7 +35,21 @@ export default [
   {
     expansion: 'physical access control system',
     field: 'building security',
-    signals: ['access control', 'badge', 'badges', 'card reader', 'swipe'],
+    signals: ['access control', 'badge', 'badges', 'card reader', 'swipe', 'doors', 'door', 'controllers'],
     sources: ['S186'],
+  },
+  {
+    expansion: 'pacte civil de solidarité (a French civil partnership)',
+    field: 'French family law and tax',
+    signals: [
+      'pacte civil de solidarité',
+      'civil partnership',
+      'france',
+      'french',
+      'inheritance',
+      'notaire',
+      'married couple',
+    ],
+    sources: ['S197'],
   },
 ] satisfies FalseFriend[];

@@ -333,3 +333,17 @@ describe('STP meanings met on NHS pages', () => {
     expect(judge(estates, 'STP', 'The old STP')).toMatchObject({ annotate: false });
   });
 });
+
+describe('PACS on a page about moving to France', () => {
+  const guide: TestPage = {
+    title: 'Moving to France as an unmarried couple | Expat money guides',
+    paragraphs: [
+      'A PACS, the pacte civil de solidarité, is a civil partnership open to any two adults.',
+      'Partners in a PACS are taxed together, like a married couple. Your NHS cover ends when you move.',
+    ],
+  };
+
+  it('leaves the French civil partnership alone', () => {
+    expect(judge(guide, 'PACS', 'Partners in a PACS')).toMatchObject({ annotate: false });
+  });
+});
