@@ -347,3 +347,17 @@ describe('PACS on a page about moving to France', () => {
     expect(judge(guide, 'PACS', 'Partners in a PACS')).toMatchObject({ annotate: false });
   });
 });
+
+describe('SNP beside a councillor on a Scottish health page', () => {
+  const news: TestPage = {
+    title: 'New CT scanner opens at Glenmorven community hospital',
+    paragraphs: [
+      'Patients will no longer travel to the city for scans, the health board said. GP practices can refer directly.',
+      'The local SNP councillor, Ewan Rae, who campaigned for the scanner, thanked the fundraisers.',
+    ],
+  };
+
+  it('leaves the Scottish National Party alone', () => {
+    expect(judge(news, 'SNP', 'The local SNP councillor')).toMatchObject({ annotate: false });
+  });
+});
