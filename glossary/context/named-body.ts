@@ -69,10 +69,10 @@ export function namesAnArea(sentence: string, offset: number | undefined): boole
 }
 
 // What only a body has or does, right after the letters: "the ICS board", "ICS-wide", "the ICS green
-// plan", "the ICS has asked", "the ICS is backing". A medicine, a gap between ribs or a bleed has
-// none of these.
+// plan", "the ICS has asked", "the ICS is backing", "the PCN's clinical director", "the PCN will
+// reimburse". A medicine, a gap between ribs, a bleed or a parking fine has none of these.
 const BODY_AFTER =
-  /^(?:['’]s|s['’]?)?(?:-wide\b|\s+(?:(?:board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+lead)\b|(?:has|have|will|would|is|are)\s+(?:asked|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged)\b|(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering)\b|(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched)\b))/iu;
+  /^(?:['’]s|s['’]?)?(?:-wide\b|\s+(?:(?:board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors)|manager|managers|pharmacist|pharmacists|home\s+visiting)\b|(?:has|have|had|will|would|is|are)\s+(?:asked|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit)\b|(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)\b|(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering)\b|(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched)\b))/iu;
 // Who a body is to the sentence: "a letter from the ICS", "on behalf of the ICS partners".
 const BODY_BEFORE =
   /\b(?:(?:letter|funding|money|guidance|email)\s+from|on\s+behalf\s+of|who\s+are|member\s+of|members\s+of|chair\s+of|joined|join)\s+(?:the|our|your|their|my|this)(?:\s+own)?\s+$/iu;

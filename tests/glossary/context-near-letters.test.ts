@@ -170,6 +170,17 @@ describe('letters that have or do what only a body does', () => {
     expect(at('Dr Harte, the ICS clinical lead for respiratory care.')).toBe(true);
   });
 
+  it('are a body with staff and money: "the PCN’s clinical director", "the PCN will reimburse"', () => {
+    const pcn = (sentence: string) => actsAsBody(sentence, sentence.indexOf('PCN'), 'PCN');
+    expect(pcn('The PCN’s clinical director, Dr Sam Okonjo, said the council acted quickly.')).toBe(true);
+    expect(pcn('Notes on delabelling from a PCN pharmacist')).toBe(true);
+    expect(pcn('Staff of the PCN’s home visiting team can apply for an exemption.')).toBe(true);
+    expect(pcn('The PCN will reimburse the crossing charge through expenses.')).toBe(true);
+    expect(pcn('The PCN does not reimburse ULEZ penalties.')).toBe(true);
+    expect(pcn('He said the PCN had asked the council for disabled bays.')).toBe(true);
+    expect(pcn('You must pay the PCN within 14 days.')).toBe(false);
+  });
+
   it('are not in "your ICS dose", "an ICS inhaler" or "the ICS was increased"', () => {
     expect(at('Take your ICS dose every day.')).toBe(false);
     expect(at('She uses an ICS inhaler twice a day.')).toBe(false);
