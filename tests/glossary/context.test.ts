@@ -361,3 +361,19 @@ describe('SNP beside a councillor on a Scottish health page', () => {
     expect(judge(news, 'SNP', 'The local SNP councillor')).toMatchObject({ annotate: false });
   });
 });
+
+describe('GP as a race on a practice nurse’s forum thread', () => {
+  const thread: TestPage = {
+    title: 'British GP camping 2025 - who is going? | Silverstone forum',
+    paragraphs: [
+      'I work as a practice nurse so I booked the week off months ago. Our GP partners cover the surgery.',
+      'My dad’s knees won’t do the walk after the GP finishes.',
+      'The campsite by the circuit opens on Thursday.',
+    ],
+  };
+
+  it('leaves the Grand Prix alone and explains the practice’s GP partners', () => {
+    expect(judge(thread, 'GP', 'My dad’s knees')).toMatchObject({ annotate: false });
+    expect(judge(thread, 'GP', 'Our GP partners')).toMatchObject({ annotate: true });
+  });
+});
