@@ -60,7 +60,7 @@ export function namedByPlace(sentence: string, offset: number | undefined): bool
 
 // "across the ICS", "within our PCN", "in every ICB", "in all 42 ICSs": an area and the body that serves it.
 const IN_AN_AREA =
-  /\b(?:(?:across|within|throughout)\s+(?:the|our|this|that|each|every|your|their)|in\s+(?:our|each|every|your|their)|in\s+all\s+\d+)\s+$/iu;
+  /\b(?:(?:across|within|throughout)\s+(?:the|our|this|that|each|every|your|their)|in\s+(?:our|each|every|your|their)|in\s+all\s+\d+|(?:the|our|their)\s+(?:whole|entire))\s+$/iu;
 
 /** Whether the letters stand as an area ("partners across the ICS"), in running text. */
 export function namesAnArea(sentence: string, offset: number | undefined): boolean {
@@ -72,7 +72,7 @@ export function namesAnArea(sentence: string, offset: number | undefined): boole
 // plan", "the ICS has asked", "the ICS is backing", "the PCN's clinical director", "the PCN will
 // reimburse". A medicine, a gap between ribs, a bleed or a parking fine has none of these.
 const BODY_AFTER =
-  /^(?:['’]s|s['’]?)?(?:-wide\b|\s+(?:(?:board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors)|manager|managers|pharmacist|pharmacists|home\s+visiting)\b|(?:has|have|had|will|would|is|are)\s+(?:asked|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit)\b|(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)\b|(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering)\b|(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched)\b))/iu;
+  /^(?:['’]s|s['’]?)?(?:-wide\b|\s+(?:(?:board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|home\s+visiting)\b|(?:has|have|had|will|would|is|are)\s+(?:asked|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|also\s+supporting)\b|(?:hopes|expects|plans)\s+to\b|(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)\b|(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering)\b|(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched)\b))/iu;
 // Who a body is to the sentence: "a letter from the ICS", "on behalf of the ICS partners".
 const BODY_BEFORE =
   /\b(?:(?:letter|funding|money|guidance|email)\s+from|on\s+behalf\s+of|who\s+are|member\s+of|members\s+of|chair\s+of|joined|join)\s+(?:the|our|your|their|my|this)(?:\s+own)?\s+$/iu;

@@ -6,7 +6,7 @@
 // unit ("40 GP a week").
 
 import { describe, expect, it } from 'vitest';
-import { actsAsBody } from '../../glossary/context/named-body';
+import { actsAsBody, namesAnArea } from '../../glossary/context/named-body';
 import { otherUseHere } from '../../glossary/context/other-uses';
 import { actsAsPerson } from '../../glossary/context/person';
 import { type Block, judge } from './judge-blocks';
@@ -181,6 +181,14 @@ describe('letters that have or do what only a body does', () => {
     expect(pcn('You must pay the PCN within 14 days.')).toBe(false);
   });
 
+  it('are a body with its own programmes and plans: "the ICS greener inhalers programme", "the ICS hopes to"', () => {
+    expect(at('The ICS greener inhalers programme may mean a different device.')).toBe(true);
+    expect(at('This year the ICS pathway group is launching a formulary.')).toBe(true);
+    expect(at('Since the ICS training hub moved to a new booking system, invites arrive as files.')).toBe(true);
+    expect(at('The ICS hopes to cut avoidable trips to A&E.')).toBe(true);
+    expect(at('Dr Pryce, clinical lead for the ICS respiratory network, explains.')).toBe(true);
+  });
+
   it('are not in "your ICS dose", "an ICS inhaler" or "the ICS was increased"', () => {
     expect(at('Take your ICS dose every day.')).toBe(false);
     expect(at('She uses an ICS inhaler twice a day.')).toBe(false);
@@ -253,6 +261,13 @@ describe('letters that stand for an area or a place’s body', () => {
   it('are the system on a page that spells out the inhaled steroid: "across the ICS", "the Merrow Valley ICS"', () => {
     expect(judge(title, newsletter, 'ICS', 'Across the ICS').annotate).toBe(true);
     expect(judge(title, newsletter, 'ICS', 'This work').annotate).toBe(true);
+  });
+
+  it('stand for the whole area: "one network for the whole ICS"', () => {
+    const area = (sentence: string) => namesAnArea(sentence, sentence.indexOf('ICS'));
+    expect(area('One network for the whole ICS')).toBe(true);
+    expect(area('One standard for the entire ICS.')).toBe(true);
+    expect(area('Take the ICS dose as a whole.')).toBe(false);
   });
 
   it('leave the steroid where the page defines it: "take your ICS dose"', () => {
