@@ -184,7 +184,9 @@ describe('letters that have or do what only a body does', () => {
   it('are a body with its own programmes and plans: "the ICS greener inhalers programme", "the ICS hopes to"', () => {
     expect(at('The ICS greener inhalers programme may mean a different device.')).toBe(true);
     expect(at('This year the ICS pathway group is launching a formulary.')).toBe(true);
-    expect(at('Since the ICS training hub moved to a new booking system, invites arrive as files.')).toBe(true);
+    expect(at('Since the ICS training hub moved to a new booking system, invites arrive as files.')).toBe(
+      true,
+    );
     expect(at('The ICS hopes to cut avoidable trips to A&E.')).toBe(true);
     expect(at('Dr Pryce, clinical lead for the ICS respiratory network, explains.')).toBe(true);
   });
