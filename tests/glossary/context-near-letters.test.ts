@@ -191,6 +191,15 @@ describe('letters that have or do what only a body does', () => {
     expect(at('Dr Pryce, clinical lead for the ICS respiratory network, explains.')).toBe(true);
   });
 
+  it('are a body that funds, merges and decides: "CCG-funded", "our CCG merges", "the CCG can refuse"', () => {
+    const ccg = (sentence: string) => actsAsBody(sentence, sentence.indexOf('CCG'), 'CCG');
+    expect(ccg('Card Club success for CCG-funded library project')).toBe(true);
+    expect(ccg('From 1 April our CCG merges with its two neighbours.')).toBe(true);
+    expect(ccg('Anyone know if the CCG can refuse a PCN under 30,000?')).toBe(true);
+    expect(ccg('The CCG made clear that practices would be covered.')).toBe(true);
+    expect(ccg('Bring your CCG deck to the table.')).toBe(false);
+  });
+
   it('are not in "your ICS dose", "an ICS inhaler" or "the ICS was increased"', () => {
     expect(at('Take your ICS dose every day.')).toBe(false);
     expect(at('She uses an ICS inhaler twice a day.')).toBe(false);
