@@ -71,8 +71,22 @@ export function namesAnArea(sentence: string, offset: number | undefined): boole
 // What only a body has or does, right after the letters: "the ICS board", "ICS-wide", "the ICS green
 // plan", "the ICS has asked", "the ICS is backing", "the PCN's clinical director", "the PCN will
 // reimburse". A medicine, a gap between ribs, a bleed or a parking fine has none of these.
-const BODY_AFTER =
-  /^(?:['’]s|s['’]?)?(?:-(?:wide|funded|commissioned|led)\b|\s+(?:(?:can|could|may|will|would)\s+(?:refuse|approve|decide)\b|made\s+clear\b|(?:board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|home\s+visiting)\b|(?:has|have|had|will|would|is|are)\s+(?:asked|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|also\s+supporting)\b|(?:hopes|expects|plans)\s+to\b|(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)\b|(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering)\b|(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged)\b))/iu;
+// What a body has: "the ICS board", "the PCN's clinical director", "the ICS respiratory programme".
+const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|home\s+visiting`;
+// What a body does: "has asked", "will reimburse", "is backing", "can refuse", "hopes to", "merged".
+const WHAT_A_BODY_DOES = [
+  String.raw`(?:can|could|may|will|would)\s+(?:refuse|approve|decide)`,
+  String.raw`made\s+clear`,
+  String.raw`(?:has|have|had|will|would|is|are)\s+(?:asked|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|also\s+supporting)`,
+  String.raw`(?:hopes|expects|plans)\s+to`,
+  String.raw`(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)`,
+  String.raw`(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering)`,
+  '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged)',
+].join('|');
+const BODY_AFTER = new RegExp(
+  String.raw`^(?:['’]s|s['’]?)?(?:-(?:wide|funded|commissioned|led)\b|\s+(?:${WHAT_A_BODY_DOES}|${WHAT_A_BODY_HAS})\b)`,
+  'iu',
+);
 // Who a body is to the sentence: "a letter from the ICS", "on behalf of the ICS partners".
 const BODY_BEFORE =
   /\b(?:(?:letter|funding|money|guidance|email)\s+from|on\s+behalf\s+of|who\s+are|member\s+of|members\s+of|chair\s+of|joined|join)\s+(?:the|our|your|their|my|this)(?:\s+own)?\s+$/iu;
