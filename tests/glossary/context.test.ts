@@ -377,3 +377,24 @@ describe('GP as a race on a practice nurse’s forum thread', () => {
     expect(judge(thread, 'GP', 'Our GP partners')).toMatchObject({ annotate: true });
   });
 });
+
+describe('words of the NHS meaning that a hospital page uses without naming the NHS', () => {
+  const meetingSoftware: TestPage = {
+    title: 'Setting up the meeting software: notes for administrators',
+    paragraphs: ['Each tumour site’s MDT meets weekly to agree treatment plans.'],
+  };
+  const police: TestPage = {
+    title: 'Police and crime panel: health in custody',
+    paragraphs: [
+      'The ACO told the panel that custody healthcare contracts are reviewed each year, and that policing and NHS partners meet monthly.',
+    ],
+  };
+
+  it('explains a tumour site’s MDT', () => {
+    expect(judge(meetingSoftware, 'MDT', 'Each tumour')).toMatchObject({ annotate: true });
+  });
+
+  it('leaves a police service’s Assistant Chief Officer alone', () => {
+    expect(judge(police, 'ACO', 'The ACO told')).toMatchObject({ annotate: false });
+  });
+});
