@@ -19,7 +19,7 @@ const ONES_OWN_BEFORE =
   /\b(?:(?:my|your|our|his|her|their)\s+own|(?:our|the|their|my|your)\s+(?:village|town['’]s|family))\s+$|\bDr\.?(?:\s+\p{Lu}[\p{L}'’-]*){1,3},\s*$/u;
 const IS_A_BEFORE = /(?:\b(?:is|was|became|been|am)|['’]m)\s+an?\s+$/iu;
 // "a GP in Omagh", "is a GP and she told me".
-const WHERE_AFTER = /^\s+(?:in|at|for|from|with|who|since|and\s+(?:she|he|they|I)\b)\b/u;
+const WHERE_AFTER = /^\s+(?:in|at|for|from|with|who|since|and\s+(?:she|he|they|I))\b/u;
 const A_TRADE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|for|from|with|and|who|by|since|she|he|they|I)\b|\s*$)/u;
 
 // Both patterns reach a few words from the letters; a long sentence is not searched as a whole.
