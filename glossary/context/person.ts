@@ -5,10 +5,10 @@
 
 // A verb that takes a person, then whose person it is: "see your", "talk to the", "referred by my".
 const BEFORE =
-  /\b(?:see|seeing|saw|ask|asking|asked|tell|telling|told|contact|contacting|contacted|visit|visiting|visited|call|ring|rang|phone|phoned|(?:talk|talking|talked|speak|speaking|spoke|spoken)\s+to|check(?:ing|ed)?\s+with|book(?:ing|ed)?\s+(?:in\s+)?with|registered\s+with|referred\s+(?:by|to)|letter\s+(?:from|to)|note\s+from|appointment\s+with)\s+(?:my|your|our|his|her|their|the|a|an)(?:\s+own)?\s+$/iu;
+  /\b(?:see|seeing|saw|ask|asking|asked|tell|telling|told|contact|contacting|contacted|visit|visiting|visited|call|ring|rang|phone|phoned|(?:talk|talking|talked|speak|speaking|spoke|spoken)\s+to|check(?:ing|ed)?\s+with|book(?:ing|ed)?\s+(?:in\s+)?with|registered\s+with|referred\s+(?:by|to)|letter\s+(?:from|to)|note\s+from|appointment\s+with|(?:write|writes|writing|wrote|written|sent|copied)\s+to|give|gave)\s+(?:my|your|our|his|her|their|the|a|an)(?:\s+\p{L}+['’]s)?(?:\s+own)?\s+$/iu;
 // The person, then what they did: "GP told", "GP's referred", "GP has prescribed".
 const AFTER =
-  /^(?:['’]s|s)?\s+(?:(?:has|had|have|will|would|may|might|can|could|cannot|can['’]t|won['’]t|should|must|did|then|also|just|finally)\s+)?(?:told|tell|tells|said|gave|says|referred|refers|prescribed|prescribes|prescribe|given|thinks|thought|suggested|suggests|recommended|recommends|agreed|agrees|diagnosed|examined|listened|explained|explains|advised|advises|wants|wanted|signed|arranged|sent|reckons|reckoned)\b/iu;
+  /^(?:['’]s|s)?\s+(?:(?:has|had|have|will|would|may|might|can|could|cannot|can['’]t|won['’]t|should|must|did|then|also|just|finally)\s+)?(?:told|tell|tells|said|gave|says|referred|refers|prescribed|prescribes|prescribe|given|thinks|thought|suggested|suggests|recommended|recommends|agreed|agrees|diagnosed|examined|listened|explained|explains|advised|advises|wants|wanted|signed|arranged|sent|reckons|reckoned|contact|contacts|contacted|writes|wrote|manage|manages|managed|who)\b/iu;
 
 // Someone's trade: "Dr Aoife Quinn, a GP in Omagh", "a retired GP,", "as a GP", "was a GP for
 // thirty years". Bare "is a GP." may be a sum or a model ("If the ratio is constant, it is a GP").
@@ -17,6 +17,12 @@ const A_TRADE_BEFORE =
 // "our village GP for thirty years", "Dr Hamish Craig, GP", "your own GP": whose doctor, or who.
 const ONES_OWN_BEFORE =
   /\b(?:(?:my|your|our|his|her|their)\s+own|(?:our|the|their|my|your)\s+(?:village|town['’]s|family))\s+$|\bDr\.?(?:\s+\p{Lu}[\p{L}'’-]*){1,3},\s*$/u;
+// "A GP from Ramsey": where someone comes from.
+const A_BEFORE = /(?:^|\s)an?\s+$/iu;
+const FROM_A_PLACE_AFTER = /^\s+from\s+\p{Lu}/u;
+// "prescribed by GPs", "letters to GPs": doctors as a group, with no one's in front.
+const TO_OR_BY_BEFORE = /\b(?:by|to)\s+$/u;
+const PLURAL_AFTER = /^s\b/u;
 const IS_A_BEFORE = /(?:\b(?:is|was|became|been|am)|['’]m)\s+an?\s+$/iu;
 // "a GP in Omagh", "is a GP and she told me".
 const WHERE_AFTER = /^\s+(?:in|at|for|from|with|who|since|and\s+(?:she|he|they|I))\b/u;
@@ -35,6 +41,8 @@ export function actsAsPerson(sentence: string, offset: number | undefined, term:
     BEFORE.test(before) ||
     AFTER.test(after) ||
     ((A_TRADE_BEFORE.test(before) || ONES_OWN_BEFORE.test(before)) && A_TRADE_AFTER.test(after)) ||
-    (IS_A_BEFORE.test(before) && WHERE_AFTER.test(after))
+    (IS_A_BEFORE.test(before) && WHERE_AFTER.test(after)) ||
+    (TO_OR_BY_BEFORE.test(before) && PLURAL_AFTER.test(after)) ||
+    (A_BEFORE.test(before) && FROM_A_PLACE_AFTER.test(after))
   );
 }

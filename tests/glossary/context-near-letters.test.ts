@@ -1,4 +1,4 @@
-// What stands right beside the letters: a person's verbs ("my GP told me"), an area or a place's
+// What stands right beside the letters: an area or a place's
 // name ("across the ICS", "the Merrow Valley ICS"), the words either side ("GP practices", "ICS
 // devices"), a clock time before a time zone ("9am MDT"), a hyphenated name ("MCP-1"), a possessive
 // expansion ("Health and Wellbeing Board's (HWB's)"), what the letters do ("the STP was written"),
@@ -8,66 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { actsAsBody, namesAnArea } from '../../glossary/context/named-body';
 import { otherUseHere } from '../../glossary/context/other-uses';
-import { actsAsPerson } from '../../glossary/context/person';
 import { type Block, judge } from './judge-blocks';
-
-describe('letters that act as a person', () => {
-  it('are the GP in "my GP told me", "ask your GP" and "referred by his GP"', () => {
-    const at = (sentence: string) => actsAsPerson(sentence, sentence.indexOf('GP'), 'GP');
-    expect(at('Last winter my GP told me to slow down.')).toBe(true);
-    expect(at('If in doubt, ask your GP first.')).toBe(true);
-    expect(at('He was referred by his GP after a fall.')).toBe(true);
-    expect(at('Your GP cannot prescribe contact lenses.')).toBe(true);
-  });
-
-  it('are someone’s trade: "Dr Aoife Quinn, a GP in Omagh", "a retired GP,", "a day as a GP", "was a GP for thirty years"', () => {
-    const at = (sentence: string) => actsAsPerson(sentence, sentence.indexOf('GP'), 'GP');
-    expect(at('Ours is led by Dr Aoife Quinn, a GP in Omagh.')).toBe(true);
-    expect(at('Thanks to Dr Tom Bassett, a retired GP, we run a free bike fitting.')).toBe(true);
-    expect(at('Snooker is the perfect antidote to a day as a GP.')).toBe(true);
-    expect(at('Derek was a GP in Hollinsford for thirty years.')).toBe(true);
-    expect(at("Practical bit: I'm a GP in a busy practice.")).toBe(true);
-  });
-
-  it('are someone’s own doctor or a named doctor: "your own GP", "our village GP", "Dr Hamish Craig, GP", "is a GP and she told me"', () => {
-    const at = (sentence: string) => actsAsPerson(sentence, sentence.indexOf('GP'), 'GP');
-    expect(at('The medical can be done by your own GP, but check the fee first.')).toBe(true);
-    expect(at('Dr Alan Treharne, our village GP for thirty years, held the top board.')).toBe(true);
-    expect(at('The toast comes from our town’s GP, whose wife has the right of reply.')).toBe(true);
-    expect(at('Speeches: Dr Hamish Craig, GP')).toBe(true);
-    expect(at('One of my regulars is a GP and she told me about it.')).toBe(true);
-    expect(at('Dr Emma Rawlings, one of our members and a GP in the town, will run it.')).toBe(true);
-    expect(at('As a retired GP he is used to explaining numbers.')).toBe(true);
-  });
-
-  it('are not a sum or a model in "it is a GP." or "What is a GP, really?"', () => {
-    const at = (sentence: string) => actsAsPerson(sentence, sentence.indexOf('GP'), 'GP');
-    expect(at('If the ratio is always the same, it is a GP.')).toBe(false);
-    expect(at('What is a GP, really?')).toBe(false);
-  });
-
-  it('are not a figure or a race: "our GP was 31%", "went to the GP de Denain"', () => {
-    const at = (sentence: string) => actsAsPerson(sentence, sentence.indexOf('GP'), 'GP');
-    expect(at('On vitamins our GP was 31%.')).toBe(false);
-    expect(at('We went to the GP de Denain last year.')).toBe(false);
-    expect(at('Is it time for your GP exit?')).toBe(false);
-  });
-
-  const cyclingBlog: Block[] = [
-    {
-      section: 1,
-      text: 'Back on the bike at fifty: I watched the Monaco Grand Prix and decided to get fit.',
-    },
-    {
-      section: 1,
-      text: 'Last winter my GP told me, kindly but firmly, that my blood pressure was too high.',
-    },
-  ];
-
-  it('make the family doctor win on a page that spells out a Grand Prix', () => {
-    expect(judge('Back on the bike', cyclingBlog, 'GP', 'Last winter')).toMatchObject({ annotate: true });
-  });
-});
 
 describe('"your GP" beside a meaning the page spells out', () => {
   const cafeAccounts: Block[] = [
