@@ -45,6 +45,9 @@ const STRONG = toPhrases([
   'health inequalities',
   'population health',
   'place-based',
+  'sustainability and transformation',
+  'nhse',
+  'nhs improvement',
 ]);
 
 const WEAK = toPhrases([

@@ -1,0 +1,57 @@
+// Whether a page is about the NHS at all: the profile's gate before any occurrence is judged. A
+// page that spells out an NHS body's name in its own words, or names NHS England by its short
+// name, is about the NHS even with no other strong NHS word in its opening.
+
+import { describe, expect, it } from 'vitest';
+import { buildPageProfile, findDefinitions, hasNhsContext } from '../../glossary/context';
+import { GLOSSARY } from '../../glossary/index';
+import { type Block, judge } from './judge-blocks';
+
+const { entries } = GLOSSARY;
+
+function gateOpens(title: string, blocks: Block[]): boolean {
+  const sample = blocks.map((block) => block.text).join('\n');
+  return hasNhsContext(
+    buildPageProfile({ title, headings: '', sample, definitions: findDefinitions(sample, entries) }),
+  );
+}
+
+describe('a page that names an NHS body in its own words', () => {
+  const campaign: Block[] = [
+    {
+      section: 1,
+      text: 'In August we learned that the draft sustainability and transformation plan for Fellgate includes an option to end consultant-led births at the community hospital.',
+    },
+    { section: 2, text: 'The STP has not been tested with the women it affects.' },
+  ];
+
+  it('is about the NHS, and its STP is explained', () => {
+    expect(gateOpens('Keep Dales Births Local', campaign)).toBe(true);
+    expect(judge('Keep Dales Births Local', campaign, 'STP', 'The STP has not')).toMatchObject({
+      annotate: true,
+      sense: 'plan',
+    });
+  });
+
+  const financeBlog: Block[] = [
+    {
+      section: 1,
+      text: 'For 2018/19, the organisations in our STP have agreed a single control total. Transformation funding from NHSE will be allocated by the partnership board.',
+    },
+  ];
+
+  it('is about the NHS when it names NHS England by its short name', () => {
+    expect(gateOpens('Finance director’s blog', financeBlog)).toBe(true);
+  });
+
+  const factory: Block[] = [
+    {
+      section: 1,
+      text: 'Our sustainability report sets out the transformation of the plant. The STP runs at night.',
+    },
+  ];
+
+  it('is not about the NHS for saying "sustainability" and "transformation" apart', () => {
+    expect(gateOpens('Plant sustainability report', factory)).toBe(false);
+  });
+});
