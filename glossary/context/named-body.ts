@@ -75,13 +75,13 @@ export function namesAnArea(sentence: string, offset: number | undefined): boole
 const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|home\s+visiting`;
 // What a body does: "has asked", "will reimburse", "is backing", "can refuse", "hopes to", "merged".
 const WHAT_A_BODY_DOES = [
-  String.raw`(?:can|could|may|will|would)\s+(?:refuse|approve|decide)`,
+  String.raw`(?:can|could|may|will|would)\s+(?:refuse|approve|decide|confirm)`,
   String.raw`made\s+clear`,
   String.raw`(?:has|have|had|will|would|is|are)\s+(?:asked|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|also\s+supporting)`,
   String.raw`(?:hopes|expects|plans)\s+to`,
   String.raw`(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)`,
-  String.raw`(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering)`,
-  '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged)',
+  String.raw`(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering|contributing)`,
+  '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged|approved|confirmed)',
 ].join('|');
 const BODY_AFTER = new RegExp(
   String.raw`^(?:['’]s|s['’]?)?(?:-(?:wide|funded|commissioned|led)\b|\s+(?:${WHAT_A_BODY_DOES}|${WHAT_A_BODY_HAS})\b)`,

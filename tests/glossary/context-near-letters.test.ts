@@ -141,6 +141,14 @@ describe('letters that have or do what only a body does', () => {
     expect(ccg('Bring your CCG deck to the table.')).toBe(false);
   });
 
+  it('are a body that approves, confirms and contributes: "our CCG approved", "the CCG will confirm"', () => {
+    const ccg = (sentence: string) => actsAsBody(sentence, sentence.indexOf('CCG'), 'CCG');
+    expect(ccg('Our CCG approved 26,000 on rurality grounds.')).toBe(true);
+    expect(ccg('The CCG will confirm PCN footprints by 31 May.')).toBe(true);
+    expect(ccg('The CCG is contributing £180,000.')).toBe(true);
+    expect(ccg('My CCG collection is approved for trading.')).toBe(false);
+  });
+
   it('are not in "your ICS dose", "an ICS inhaler" or "the ICS was increased"', () => {
     expect(at('Take your ICS dose every day.')).toBe(false);
     expect(at('She uses an ICS inhaler twice a day.')).toBe(false);
