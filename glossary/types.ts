@@ -92,6 +92,8 @@ export interface FalseFriend {
    * the NHS meaning, so those words cannot tell the two apart.
    */
   clinical?: true;
+  /** A society or a company: it has a board and speaks, as the NHS's bodies do. */
+  organisation?: true;
   /** A time zone: the letters straight after a clock time ("9am MDT") are this meaning. */
   timeZone?: true;
   /** Lower-case words that speak for this meaning only right beside the letters ("got a PCN", "LTP allergy"). */

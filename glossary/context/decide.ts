@@ -86,8 +86,7 @@ export function decideOccurrence(
     local,
     joined(knownFalseFriends(signals, page), meaningsDefinedOnPage(signals, page, definitions)),
   );
-  // A medicine or a part of the body is never a body that has a board or sends letters.
-  const falseFriend = candidate?.clinical && standsAsBody(local) ? undefined : candidate;
+  const falseFriend = candidate?.neverABody && standsAsBody(local) ? undefined : candidate;
   const nhs = weighNhs(signals, local, page, profile, falseFriend);
   if (falseFriend && falseFriend.score >= nhs.score) {
     return { annotate: false, reason: `${entry.id}: false friend ${falseFriend.why} outweighs ${nhs.why}` };

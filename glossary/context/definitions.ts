@@ -208,9 +208,11 @@ function expansionsOfEntry(entry: Entry): KnownExpansion[] {
     ...entry.falseFriends.flatMap((friend) =>
       variants(friend.expansion).map((words) => ({
         words,
-        meaning: friend.clinical
-          ? { kind: 'false-friend' as const, clinical: true as const }
-          : { kind: 'false-friend' as const },
+        meaning: {
+          kind: 'false-friend' as const,
+          ...(friend.clinical ? { clinical: true as const } : {}),
+          ...(friend.organisation ? { organisation: true as const } : {}),
+        },
       })),
     ),
   ].filter((expansion) => expansion.words.length > 0);

@@ -29,6 +29,8 @@ export interface Weighed {
 
 export interface WeighedFriend extends Weighed {
   clinical: boolean;
+  /** A medicine or a part of the body: never a body that has a board or sends letters. */
+  neverABody: boolean;
   /** The page spells this meaning out. */
   named: boolean;
 }
@@ -189,6 +191,7 @@ export interface OtherMeaning {
   /** The page spells it out and none of our senses. */
   namedAlone: boolean;
   clinical: boolean;
+  organisation: boolean;
   /** How the reason names it. */
   name: string;
 }
@@ -204,7 +207,13 @@ export function strongestOther(local: Local, meanings: readonly OtherMeaning[]):
       const alone = meaning.namedAlone ? '; the only meaning spelled out' : '';
       const why = `${meaning.name} ${round(score)} (${describe(found)}${alone})`;
       const named = meaning.namedAlone || meaning.onPage.includes(meaning.expansion);
-      best = { score, why, clinical: meaning.clinical, named };
+      best = {
+        score,
+        why,
+        clinical: meaning.clinical,
+        neverABody: meaning.clinical && !meaning.organisation,
+        named,
+      };
     }
   }
   return best;

@@ -44,6 +44,7 @@ export function meaningsDefinedOnPage(
       onPage: [expansion],
       namedAlone: page.namedSenses.length === 0,
       clinical: true,
+      organisation: false,
       name: `${expansion}, as the page defines it`,
     };
   });

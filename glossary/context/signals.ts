@@ -43,7 +43,13 @@ export interface EntrySignals {
    * Each false friend's signals, its expansion first, and what counts right beside the letters:
    * those signals and its words that count only there.
    */
-  falseFriends: { expansion: string; signals: Phrase[]; besidePhrases: Phrase[]; clinical: boolean }[];
+  falseFriends: {
+    expansion: string;
+    signals: Phrase[];
+    besidePhrases: Phrase[];
+    clinical: boolean;
+    organisation: boolean;
+  }[];
   /** The letters are themselves everyday NHS vocabulary (GP, A&E). */
   lettersAreNhsWord: boolean;
   /** One of the false friends is a time zone ("9am MDT"). */
@@ -127,6 +133,7 @@ function compileSignals(entry: Entry): EntrySignals {
         signals,
         besidePhrases: [...signals, ...toPhrases(friend.besideWords ?? [])],
         clinical: friend.clinical === true,
+        organisation: friend.organisation === true,
       };
     }),
   };

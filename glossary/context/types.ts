@@ -7,7 +7,7 @@ import type { Entry, IsoDate } from '../types';
 export type DefinitionMeaning =
   | { kind: 'sense'; senseId: string }
   /** `clinical` for a meaning said on wards, beside the same everyday health words as ours. */
-  | { kind: 'false-friend'; clinical?: true }
+  | { kind: 'false-friend'; clinical?: true; organisation?: true }
   /** An expansion the glossary does not know, whose initials spell the acronym: not ours. */
   | { kind: 'other'; expansion: string };
 

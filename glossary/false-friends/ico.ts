@@ -44,6 +44,7 @@ export default [
     expansion: 'Catalan Institute of Oncology',
     field: 'cancer care and research (Catalonia)',
     clinical: true,
+    organisation: true,
     signals: ['catalan', 'catalonia', 'barcelona', 'oncology', 'hospitalet', 'llobregat', 'spain'],
     sources: ['S123'],
   },

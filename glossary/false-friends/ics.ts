@@ -44,6 +44,7 @@ export default [
     expansion: 'Intensive Care Society',
     field: 'medicine (intensive care professional body)',
     clinical: true,
+    organisation: true,
     signals: [
       'icu',
       'gpics',
@@ -81,6 +82,7 @@ export default [
     expansion: 'International Continence Society',
     field: 'medicine (continence)',
     clinical: true,
+    organisation: true,
     signals: ['continence', 'bladder', 'urodynamics', 'incontinence', 'pelvic floor'],
     sources: ['S108'],
   },

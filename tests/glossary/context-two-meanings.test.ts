@@ -222,6 +222,39 @@ describe('a title that spells out one sense', () => {
   });
 });
 
+describe('a medicine the page defines, and a body that has a plan', () => {
+  const boardPaper: Block[] = [
+    {
+      section: 1,
+      text: 'Most inhaler emissions come from metered-dose inhalers. Patients on an inhaled corticosteroid (ICS) can often switch to a dry powder device.',
+    },
+    {
+      section: 1,
+      text: 'To update the board on progress towards the ICS green plan target for inhaler emissions.',
+    },
+    { section: 1, text: 'Check that each ICS dose is right before switching.' },
+  ];
+
+  it('leaves the medicine where it is one, and explains the system that has a green plan', () => {
+    const title = 'Medicines and net zero | Board paper';
+    expect(judge(title, boardPaper, 'ICS', 'To update the board')).toMatchObject({ annotate: true });
+    expect(judge(title, boardPaper, 'ICS', 'Check that each').annotate).toBe(false);
+  });
+
+  const society: Block[] = [
+    {
+      section: 1,
+      text: 'The Intensive Care Society (ICS) has published new staffing standards for critical care units.',
+    },
+    { section: 1, text: 'What the ICS said about nurse ratios will shape our workforce plan for the unit.' },
+  ];
+
+  it('leaves a society the page defines alone where it speaks, as a body does', () => {
+    const title = 'New critical care standards | Trust news';
+    expect(judge(title, society, 'ICS', 'What the ICS said').annotate).toBe(false);
+  });
+});
+
 describe('a race named with the letters', () => {
   const newsletter: Block[] = [
     {
