@@ -72,7 +72,7 @@ export function namesAnArea(sentence: string, offset: number | undefined): boole
 // plan", "the ICS has asked", "the ICS is backing", "the PCN's clinical director", "the PCN will
 // reimburse". A medicine, a gap between ribs, a bleed or a parking fine has none of these.
 // What a body has: "the ICS board", "the PCN's clinical director", "the ICS respiratory programme".
-const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|home\s+visiting`;
+const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|home\s+visiting|meeting|meetings`;
 // What a body does: "has asked", "will reimburse", "is backing", "can refuse", "hopes to", "merged".
 const WHAT_A_BODY_DOES = [
   String.raw`(?:can|could|may|will|would)\s+(?:refuse|approve|decide|confirm)`,
@@ -81,7 +81,7 @@ const WHAT_A_BODY_DOES = [
   String.raw`(?:hopes|expects|plans)\s+to`,
   String.raw`(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)`,
   String.raw`(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering|contributing)`,
-  '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged|approved|confirmed)',
+  '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged|approved|confirmed|meets|met)',
 ].join('|');
 const BODY_AFTER = new RegExp(
   String.raw`^(?:['’]s|s['’]?)?(?:-(?:wide|funded|commissioned|led)\b|\s+(?:${WHAT_A_BODY_DOES}|${WHAT_A_BODY_HAS})\b)`,

@@ -18,7 +18,7 @@ const A_TRADE_BEFORE =
 const ONES_OWN_BEFORE =
   /\b(?:(?:my|your|our|his|her|their)\s+own|(?:our|the|their|my|your)\s+(?:village|town['’]s|family))\s+$|\bDr\.?(?:\s+\p{Lu}[\p{L}'’-]*){1,3},\s*$/u;
 // "A GP from Ramsey": where someone comes from.
-const A_BEFORE = /(?:^|\s)an?\s+$/iu;
+const A_BEFORE = /(?:^|\s)(?:an?|the)\s+$/iu;
 const FROM_A_PLACE_AFTER = /^\s+from\s+\p{Lu}/u;
 // "prescribed by GPs", "letters to GPs": doctors as a group, with no one's in front.
 const TO_OR_BY_BEFORE = /\b(?:by|to)\s+$/u;

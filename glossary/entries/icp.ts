@@ -62,6 +62,7 @@ export default {
         },
       ],
       namedAfterPlaces: true,
+      anArea: true,
       contextWords: [
         'strategy',
         'integrated care strategy',

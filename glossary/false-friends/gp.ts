@@ -60,6 +60,7 @@ export default [
     field: 'medicine (blood clotting)',
     clinical: true,
     signals: ['glycoprotein', 'iib', 'iiia', 'tirofiban', 'eptifibatide', 'abciximab'],
+    besideWords: ['vi', 'ib', 'soluble', 'receptor', 'receptors', 'inhibitor', 'inhibitors'],
     sources: ['S117'],
   },
   {
@@ -139,6 +140,7 @@ export default [
     expansion: 'GlobalProtect (a VPN client)',
     field: 'IT and remote access',
     signals: ['vpn', 'globalprotect', 'palo alto', 'firewall'],
+    besideWords: ['icon', 'licence', 'licences', 'gateway', 'connected'],
     sources: ['S163'],
   },
   {

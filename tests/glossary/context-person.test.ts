@@ -79,8 +79,9 @@ describe('the family doctor written to, given things and asked after', () => {
     expect(at('Points go to the GP winner.')).toBe(false);
   });
 
-  it('is someone from somewhere in "A GP from Ashton Parva will race", not "a GP from the start"', () => {
+  it('is someone from somewhere in "A GP from Ashton Parva", "The GP from Ramsey", not "a GP from the start"', () => {
     expect(at('A GP from Ashton Parva will race a 1960s car through Monaco.')).toBe(true);
+    expect(at('The GP from Ramsey was honoured at the prize-giving.')).toBe(true);
     expect(at('It felt like a GP from the start.')).toBe(false);
   });
 

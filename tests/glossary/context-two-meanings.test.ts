@@ -254,22 +254,3 @@ describe('a medicine the page defines, and a body that has a plan', () => {
     expect(judge(title, society, 'ICS', 'What the ICS said').annotate).toBe(false);
   });
 });
-
-describe('a race named with the letters', () => {
-  const newsletter: Block[] = [
-    {
-      section: 1,
-      text: 'Dr Patel’s surgery will close early on Friday for staff training; patients can call 111.',
-    },
-    { section: 2, text: 'Road closures for the Meresby Cycling GP start at 7am on Sunday.' },
-    { section: 2, text: 'The Ashcombe Soapbox GP final is on Church Hill at 3pm.' },
-    { section: 2, text: 'Our social club trip to the Dutch GP is now full.' },
-  ];
-
-  it('is the race, not the family doctor: "Cycling GP", "Soapbox GP", "Dutch GP"', () => {
-    const title = 'Town newsletter: June';
-    expect(judge(title, newsletter, 'GP', 'Road closures').annotate).toBe(false);
-    expect(judge(title, newsletter, 'GP', 'The Ashcombe Soapbox').annotate).toBe(false);
-    expect(judge(title, newsletter, 'GP', 'Our social club').annotate).toBe(false);
-  });
-});

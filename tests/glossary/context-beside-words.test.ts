@@ -1,0 +1,95 @@
+// Words right beside the letters that only one meaning has: a receptor's number after GP
+// ("soluble GP VI"), a VPN client's screen ("the GP icon"), a pressure's reading ("raised ICP"),
+// a race's name ("Soapbox GP"); and what only a body does ("the ICP meets in public").
+
+import { describe, expect, it } from 'vitest';
+import { actsAsBody } from '../../glossary/context/named-body';
+import { type Block, judge } from './judge-blocks';
+
+describe('a word beside the letters that only another meaning has', () => {
+  const abstract: Block[] = [
+    {
+      section: 1,
+      text: 'Glycoprotein VI is the main collagen receptor on platelets. Patients were recruited from GP surgeries and the hospital.',
+    },
+    { section: 1, text: 'We measured soluble GP VI six weeks after myocardial infarction in 488 patients.' },
+  ];
+
+  it('is the platelet receptor in "soluble GP VI"', () => {
+    expect(judge('Soluble GPVI after heart attack', abstract, 'GP', 'We measured').annotate).toBe(false);
+  });
+
+  const upgrade: Block[] = [
+    {
+      section: 1,
+      text: 'Staff in GP practices and community teams use GlobalProtect to reach the patient record from home.',
+    },
+    {
+      section: 1,
+      text: 'After restarting, check the GP icon shows Connected before opening the patient record.',
+    },
+  ];
+
+  it('is the VPN client in "the GP icon"', () => {
+    expect(judge('VPN client upgrade', upgrade, 'GP', 'After restarting').annotate).toBe(false);
+  });
+
+  const survey: Block[] = [
+    {
+      section: 1,
+      text: 'We asked our members what they want from the Integrated Care Partnership strategy.',
+    },
+    {
+      section: 2,
+      text: 'Many had lost some vision before treatment to lower their ICP began. One in three said their raised ICP was missed for months.',
+    },
+  ];
+
+  it('is the pressure in the skull in "lower their ICP" and "raised ICP"', () => {
+    const title = 'Members’ survey: living with IIH';
+    expect(judge(title, survey, 'ICP', 'Many had lost').annotate).toBe(false);
+    expect(judge(title, survey, 'ICP', 'One in three').annotate).toBe(false);
+  });
+
+  const newsletter: Block[] = [
+    {
+      section: 1,
+      text: 'Dr Patel’s surgery will close early on Friday for staff training; patients can call 111.',
+    },
+    { section: 2, text: 'Road closures for the Meresby Cycling GP start at 7am on Sunday.' },
+    { section: 2, text: 'The Ashcombe Soapbox GP final is on Church Hill at 3pm.' },
+    { section: 2, text: 'Our social club trip to the Dutch GP is now full.' },
+  ];
+
+  it('is a race in "Cycling GP", "Soapbox GP", "Dutch GP"', () => {
+    const title = 'Town newsletter: June';
+    expect(judge(title, newsletter, 'GP', 'Road closures').annotate).toBe(false);
+    expect(judge(title, newsletter, 'GP', 'The Ashcombe Soapbox').annotate).toBe(false);
+    expect(judge(title, newsletter, 'GP', 'Our social club').annotate).toBe(false);
+  });
+});
+
+describe('a partnership that meets', () => {
+  it('is a body in "the ICP meets in public" and "ICP meetings"', () => {
+    const icp = (sentence: string) => actsAsBody(sentence, sentence.indexOf('ICP'), 'ICP');
+    expect(icp('The ICP meets in public four times a year.')).toBe(true);
+    expect(icp('Attending and contributing to ICP meetings.')).toBe(true);
+    expect(icp('The ICP was measured every hour.')).toBe(false);
+  });
+
+  const charity: Block[] = [
+    {
+      section: 1,
+      text: 'After a head injury, a bolt in the skull measures the intracranial pressure (ICP).',
+    },
+    { section: 2, text: 'The ICP meets in public four times a year.' },
+    { section: 2, text: 'Our response to the Integrated Care Partnership strategy is below.' },
+  ];
+
+  it('is the partnership on a page about the pressure in the skull', () => {
+    expect(judge('Brain injury charity news', charity, 'ICP', 'The ICP meets', '2024-03-01')).toMatchObject({
+      annotate: true,
+      sense: 'partnership',
+    });
+  });
+});
