@@ -96,6 +96,8 @@ export interface FalseFriend {
   organisation?: true;
   /** A time zone: the letters straight after a clock time ("9am MDT") are this meaning. */
   timeZone?: true;
+  /** A political party: the letters in brackets after a member's name or seat are this meaning. */
+  party?: true;
   /** Lower-case words that speak for this meaning only right beside the letters ("got a PCN", "LTP allergy"). */
   besideWords?: string[];
   /** Lower-case words and phrases that signal this meaning near an occurrence. */

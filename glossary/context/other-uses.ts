@@ -5,12 +5,19 @@
 // ("11,300 GP between them", "40 GP a week") is an amount of something, not a body or a doctor:
 // a count of doctors or boards takes the plural ("40 GPs") or a noun ("3,800 GP and nurse
 // appointments"); a year, a clock time and one alone are not such a count ("from 2022 ICB", "1 ICB").
+// A party's letters in brackets after a member's name or seat are the party ("Ms Karen Lyle
+// (Strathaird) (SNP):", "Council leader Shona Baird (SNP) said"), unless the words before them
+// spell the letters out, as an expansion does.
+
+import { initialsOf, lettersOf, rawWords } from './spells-letters';
 
 const AFTER_A_CLOCK_TIME = /(?:\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\b\d{1,2}[.:]\d{2})\s*$/iu;
 const A_COUNT = /(?<![\p{L}\p{N}.,:])(?!(?:19|20)\d\d\s*$|1\s*$)\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$/u;
 const THEN_NO_NOUN =
   /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|every|in|on|at|for|to|of|between|from|with|is|was|are|were)\b)/u;
 const PART_OF_A_NAME = /^(?:['’]?s)?-(?:\d(?![\d-])|\p{Lu}{2})/u;
+const IN_BRACKETS_AFTER_A_NAME_OR_SEAT = /(?:\)|\p{Lu}[\p{L}'’-]*)\s*\($/u;
+const THEN_SPEAKS = /^\)\s*(?::|\(|said|says|asked|reported|told|added|moved|seconded)/u;
 
 /** Why the letters at `offset` are something else here, or undefined. */
 export function otherUseHere(
@@ -18,6 +25,7 @@ export function otherUseHere(
   offset: number | undefined,
   term: string,
   isTimeZone: boolean,
+  isParty = false,
 ): string | undefined {
   if (offset === undefined) return undefined;
   const end = offset + term.length;
@@ -33,5 +41,19 @@ export function otherUseHere(
   ) {
     return 'an amount of something';
   }
+  if (isParty && isPartyLabel(sentence, offset, term)) {
+    return 'a member’s party';
+  }
   return undefined;
+}
+
+function isPartyLabel(sentence: string, offset: number, term: string): boolean {
+  const before = sentence.slice(Math.max(0, offset - 60), offset);
+  const end = offset + term.length;
+  if (!IN_BRACKETS_AFTER_A_NAME_OR_SEAT.test(before) || !THEN_SPEAKS.test(sentence.slice(end, end + 12))) {
+    return false;
+  }
+  const letters = lettersOf(term);
+  const words = rawWords(before.slice(0, before.lastIndexOf('('))).slice(-letters.length);
+  return initialsOf(words, letters.length) !== letters;
 }

@@ -54,6 +54,8 @@ export interface EntrySignals {
   lettersAreNhsWord: boolean;
   /** One of the false friends is a time zone ("9am MDT"). */
   isTimeZone: boolean;
+  /** One of the false friends is a party ("Cllr Murray (SNP) said"). */
+  isParty: boolean;
   /** Which of the senses' cues (named-body.ts, person.ts, senses.ts) these letters can carry at all. */
   cues: { namedAfterPlaces: boolean; aPerson: boolean; anArea: boolean; besideWords: boolean };
 }
@@ -119,6 +121,7 @@ function compileSignals(entry: Entry): EntrySignals {
     ),
     lettersAreNhsWord: isGeneralNhsWord(entry.id),
     isTimeZone: entry.falseFriends.some((friend) => friend.timeZone === true),
+    isParty: entry.falseFriends.some((friend) => friend.party === true),
     cues: {
       namedAfterPlaces: senses.some((sense) => sense.namedAfterPlaces),
       aPerson: senses.some((sense) => sense.aPerson),

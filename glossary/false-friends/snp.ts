@@ -5,6 +5,7 @@ export default [
   {
     expansion: 'Scottish National Party',
     field: 'UK politics',
+    party: true,
     signals: [
       'scottish',
       'scotland',
