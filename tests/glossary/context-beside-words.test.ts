@@ -93,3 +93,23 @@ describe('a partnership that meets', () => {
     });
   });
 });
+
+describe('what a partnership does, beside STP', () => {
+  const paper: Block[] = [
+    {
+      section: 1,
+      text: 'The sustainability and transformation plan for Marlowe and Downs was published in 2016 as a five-year plan.',
+    },
+    { section: 2, text: 'Since then the Marlowe and Downs STP has developed shared governance.' },
+    { section: 2, text: 'The STP is holding events in every district this spring.' },
+    { section: 2, text: 'The cabinet will be consulted on the STP’s response before it is submitted.' },
+    { section: 2, text: 'The organisations in our STP have agreed a single control total.' },
+  ];
+
+  it('is the partnership that develops, holds events, responds and agrees', () => {
+    const title = 'System update';
+    for (const start of ['Since then', 'The STP is holding', 'The cabinet', 'The organisations']) {
+      expect(judge(title, paper, 'STP', start, '2019-06-01')).toMatchObject({ sense: 'partnership' });
+    }
+  });
+});
