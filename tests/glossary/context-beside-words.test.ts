@@ -113,3 +113,24 @@ describe('what a partnership does, beside STP', () => {
     }
   });
 });
+
+describe('the letters side by side with practices', () => {
+  const notice: Block[] = [
+    {
+      section: 1,
+      text: 'The supplier has issued a product change notice (PCN) for the smartcard readers we supply.',
+    },
+    {
+      section: 1,
+      text: 'The PCN document is available from the service desk if your practice or PCN needs it.',
+    },
+    { section: 1, text: 'We will replace readers at every practice and PCN hub by December.' },
+  ];
+
+  it('are the network in "your practice or PCN" and "every practice and PCN hub", on a page that defines a notice', () => {
+    const title = 'GP IT service: notice to practices';
+    expect(judge(title, notice, 'PCN', 'The PCN document', undefined, 1).annotate).toBe(true);
+    expect(judge(title, notice, 'PCN', 'We will replace').annotate).toBe(true);
+    expect(judge(title, notice, 'PCN', 'The PCN document').annotate).toBe(false);
+  });
+});
