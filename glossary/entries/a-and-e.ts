@@ -29,6 +29,8 @@ export default {
         'admission',
         'ed',
         'winter pressures',
+        '24 hours in a&e',
+        'a&e department',
       ],
       sources: ['S79', 'seed-003'],
     },

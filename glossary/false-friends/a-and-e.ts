@@ -15,6 +15,7 @@ export default [
       'tv channel',
       'cable network',
     ],
+    besideWords: ['series', 'programmes'],
     sources: ['S94'],
   },
   {

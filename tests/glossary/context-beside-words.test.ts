@@ -134,3 +134,22 @@ describe('the letters side by side with practices', () => {
     expect(judge(title, notice, 'PCN', 'The PCN document').annotate).toBe(false);
   });
 });
+
+describe('A&E on a page about television', () => {
+  const review: Block[] = [
+    {
+      section: 1,
+      text: 'A&E, the American cable channel, shows a true crime episode most nights.',
+    },
+    { section: 2, text: 'Nobody on A&E programmes seems to wait for anything.' },
+    { section: 2, text: 'The Channel 4 series returns to a busy A&E department in the Midlands.' },
+    { section: 2, text: 'I have a soft spot for 24 Hours in A&E on a Tuesday.' },
+  ];
+
+  it('is the channel in "A&E programmes", and the department in "a busy A&E department" and "24 Hours in A&E"', () => {
+    const title = 'What I watched this week';
+    expect(judge(title, review, 'A&E', 'Nobody on').annotate).toBe(false);
+    expect(judge(title, review, 'A&E', 'The Channel 4').annotate).toBe(true);
+    expect(judge(title, review, 'A&E', 'I have a soft spot').annotate).toBe(true);
+  });
+});
