@@ -6,6 +6,18 @@ export default [
     expansion: 'collectible card game',
     field: 'games',
     signals: ['deck', 'booster', 'tcg', 'cards', 'tournament', 'magic'],
+    besideWords: [
+      'league',
+      'night',
+      'club',
+      'sessions',
+      'player',
+      'players',
+      'taster',
+      'play',
+      'played',
+      'release',
+    ],
     sources: ['S73'],
   },
   {

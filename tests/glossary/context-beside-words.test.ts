@@ -153,3 +153,20 @@ describe('A&E on a page about television', () => {
     expect(judge(title, review, 'A&E', 'I have a soft spot').annotate).toBe(true);
   });
 });
+
+describe('CCG on a page about a games café', () => {
+  const cafe: Block[] = [
+    {
+      section: 1,
+      text: 'The café opened in the old Clinical Commissioning Group offices, and the NHS still refers people here.',
+    },
+    { section: 2, text: 'Our CCG club is run by volunteers from the games shop.' },
+    { section: 2, text: 'There are junior CCG sessions after school on Wednesdays.' },
+  ];
+
+  it('is the card game in "our CCG club" and "junior CCG sessions"', () => {
+    const title = 'Games café opens in former NHS offices';
+    expect(judge(title, cafe, 'CCG', 'Our CCG club').annotate).toBe(false);
+    expect(judge(title, cafe, 'CCG', 'There are junior').annotate).toBe(false);
+  });
+});
