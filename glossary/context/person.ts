@@ -17,18 +17,19 @@ const A_TRADE_BEFORE =
 // "our village GP for thirty years", "Dr Hamish Craig, GP", "your own GP": whose doctor, or who.
 const ONES_OWN_BEFORE =
   /\b(?:(?:my|your|our|his|her|their)\s+own|(?:our|the|their|my|your)\s+(?:village|town['’]s|family))\s+$|\bDr\.?(?:\s+\p{Lu}[\p{L}'’-]*){1,3},\s*$/u;
+const IS_A_BEFORE = /(?:\b(?:is|was|became|been|am)|['’]m)\s+an?\s+$/iu;
+// "a GP in Omagh", "is a GP and she told me", "is a GP by day", "is a GP and says".
+const WHERE_AFTER =
+  /^\s+(?:in|at|for|from|with|who|since|by\s+day|and\s+(?:she|he|they|I|says|said|thinks|told))\b/u;
+const A_TRADE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|for|from|with|and|who|by|since|she|he|they|I)\b|\s*$)/u;
 // "A GP from Ramsey": where someone comes from.
 const A_BEFORE = /(?:^|\s)(?:an?|the)\s+$/iu;
 const FROM_A_PLACE_AFTER = /^\s+from\s+\p{Lu}/u;
 // "prescribed by GPs", "letters to GPs": doctors as a group, with no one's in front.
 const TO_OR_BY_BEFORE = /\b(?:by|to)\s+$/u;
 const PLURAL_AFTER = /^s\b/u;
-const IS_A_BEFORE = /(?:\b(?:is|was|became|been|am)|['’]m)\s+an?\s+$/iu;
-// "a GP in Omagh", "is a GP and she told me".
-const WHERE_AFTER = /^\s+(?:in|at|for|from|with|who|since|and\s+(?:she|he|they|I))\b/u;
-const A_TRADE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|for|from|with|and|who|by|since|she|he|they|I)\b|\s*$)/u;
 
-// Both patterns reach a few words from the letters; a long sentence is not searched as a whole.
+// The patterns reach a few words from the letters; a long sentence is not searched as a whole.
 const REACH = 60;
 
 /** Whether the occurrence at `offset` is someone the sentence has act or be asked. */

@@ -23,13 +23,15 @@ describe('letters that act as a person', () => {
     expect(at("Practical bit: I'm a GP in a busy practice.")).toBe(true);
   });
 
-  it('are someone’s own doctor or a named doctor: "your own GP", "our village GP", "Dr Hamish Craig, GP", "is a GP and she told me"', () => {
+  it('are someone’s own doctor or a named doctor: "your own GP", "our village GP", "Dr Hamish Craig, GP", "is a GP and she told me", "is a GP by day"', () => {
     expect(at('The medical can be done by your own GP, but check the fee first.')).toBe(true);
     expect(at('Dr Alan Treharne, our village GP for thirty years, held the top board.')).toBe(true);
     expect(at('The toast comes from our town’s GP, whose wife has the right of reply.')).toBe(true);
     expect(at('Speeches: Dr Hamish Craig, GP')).toBe(true);
     expect(at('One of my regulars is a GP and she told me about it.')).toBe(true);
     expect(at('Dr Emma Rawlings, one of our members and a GP in the town, will run it.')).toBe(true);
+    expect(at('Farah is a GP by day and rated over 2100 by night.')).toBe(true);
+    expect(at('We know your cousin is a GP and says the number is lower now.')).toBe(true);
     expect(at('As a retired GP he is used to explaining numbers.')).toBe(true);
   });
 
