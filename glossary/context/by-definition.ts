@@ -4,7 +4,7 @@
 // still point the other way.
 
 import type { IsoDate } from '../types';
-import { standsAsBody, usedAsOurs, withoutTerm } from './evidence';
+import { neverABody, standsAsBody, usedAsOurs, withoutTerm } from './evidence';
 import type { Local } from './found';
 import { senseOfEra, titleSense, yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
@@ -55,10 +55,10 @@ export function verdictByDefinition(
   if (!verdict) return undefined;
   // A medicine or a part of the body that the page defines never has a board or a green plan:
   // "ICS (inhaled corticosteroid)" above does not make "the ICS green plan" an inhaler.
-  const neverABody = (nearest ? [nearest] : ofTerm).every(
-    ({ meaning }) => meaning.kind === 'false-friend' && meaning.clinical === true && !meaning.organisation,
+  const definedAsNeverABody = (nearest ? [nearest] : ofTerm).every(
+    ({ meaning }) => meaning.kind === 'false-friend' && neverABody(meaning),
   );
-  if (neverABody && standsAsBody(local)) return undefined;
+  if (definedAsNeverABody && standsAsBody(local)) return undefined;
   // Everyday health words ("nurse", "surgery") tell a practice from a parking ticket, but not from
   // a clinical false friend, nor from a meaning the glossary does not know ("Microsoft Deployment Toolkit").
   const weakWordsTell = (nearest ? [nearest] : ofTerm).every(({ meaning }) =>

@@ -144,6 +144,11 @@ function workOutOurs(signals: EntrySignals, page: TermSignals, profile: PageProf
   return ours;
 }
 
+/** A medicine or a part of the body: never a body that has a board or sends letters, as a society is. */
+export function neverABody(meaning: { clinical?: boolean; organisation?: boolean }): boolean {
+  return meaning.clinical === true && meaning.organisation !== true;
+}
+
 /**
  * The letters are used as only our meaning is: a person who tells or refers ("my GP told me"), an
  * area ("across the ICS") or a place's body ("the Merrow Valley ICS").
@@ -211,7 +216,7 @@ export function strongestOther(local: Local, meanings: readonly OtherMeaning[]):
         score,
         why,
         clinical: meaning.clinical,
-        neverABody: meaning.clinical && !meaning.organisation,
+        neverABody: neverABody(meaning),
         named,
       };
     }

@@ -6,7 +6,10 @@ import type { Entry, IsoDate } from '../types';
 /** What an in-page expansion says the letters mean. */
 export type DefinitionMeaning =
   | { kind: 'sense'; senseId: string }
-  /** `clinical` for a meaning said on wards, beside the same everyday health words as ours. */
+  /**
+   * `clinical` for a meaning said on wards, beside the same everyday health words as ours;
+   * `organisation` for one of those that is a society or a company, with a board of its own.
+   */
   | { kind: 'false-friend'; clinical?: true; organisation?: true }
   /** An expansion the glossary does not know, whose initials spell the acronym: not ours. */
   | { kind: 'other'; expansion: string };
