@@ -239,6 +239,8 @@ describe('popup screenshots (chromium, 380 px)', () => {
 
   it('takes the search results, the comparison, on-this-page and an entry from it', async () => {
     const search = await popupPage('popup.html', '#search-input');
+    // The box takes focus in an effect after the first paint; keys typed before that go nowhere.
+    await waitUntil(search, (id) => document.activeElement?.id === id, 'search-input');
     await search.keyboard.type('icp');
     await waitUntil(search, (selector) => document.querySelector(selector) !== null, '[role="option"]');
     await shoot(search, 'search');
