@@ -19,13 +19,18 @@ const PART_OF_A_NAME = /^(?:['’]?s)?-(?:\d(?![\d-])|\p{Lu}{2})/u;
 const IN_BRACKETS_AFTER_A_NAME_OR_SEAT = /(?:\)|\p{Lu}[\p{L}'’-]*)\s*\($/u;
 const THEN_SPEAKS = /^\)\s*(?::|\(|said|says|asked|reported|told|added|moved|seconded)/u;
 
+/** Which of those other uses the letters can have at all: one of their meanings is a time zone or a party. */
+export interface OtherUseKinds {
+  isTimeZone: boolean;
+  isParty: boolean;
+}
+
 /** Why the letters at `offset` are something else here, or undefined. */
 export function otherUseHere(
   sentence: string,
   offset: number | undefined,
   term: string,
-  isTimeZone: boolean,
-  isParty = false,
+  { isTimeZone, isParty }: OtherUseKinds,
 ): string | undefined {
   if (offset === undefined) return undefined;
   const end = offset + term.length;

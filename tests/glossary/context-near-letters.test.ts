@@ -10,6 +10,9 @@ import { actsAsBody, namesAnArea } from '../../glossary/context/named-body';
 import { otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
+// Letters with neither a time zone nor a party among their meanings.
+const PLAIN = { isTimeZone: false, isParty: false };
+
 describe('"your GP" beside a meaning the page spells out', () => {
   const cafeAccounts: Block[] = [
     { section: 1, text: 'Gross profit (GP) is what you keep from each sale after the cost of sales.' },
@@ -58,27 +61,27 @@ describe('a time zone after a clock time', () => {
   });
 
   it('is not read into letters that have no time zone among their meanings', () => {
-    expect(otherUseHere('The 8am GP phone scramble is back.', 9, 'GP', false)).toBeUndefined();
+    expect(otherUseHere('The 8am GP phone scramble is back.', 9, 'GP', PLAIN)).toBeUndefined();
   });
 });
 
 describe('a name joined by a hyphen to a digit or capitals', () => {
   it('is another thing: "MCP-1" the protein, "ICP-MS" the instrument', () => {
     const sentence = 'Urinary MCP-1 and ICP-MS results were compared.';
-    expect(otherUseHere(sentence, sentence.indexOf('MCP'), 'MCP', false)).toBe('part of a longer name');
-    expect(otherUseHere(sentence, sentence.indexOf('ICP'), 'ICP', false)).toBe('part of a longer name');
+    expect(otherUseHere(sentence, sentence.indexOf('MCP'), 'MCP', PLAIN)).toBe('part of a longer name');
+    expect(otherUseHere(sentence, sentence.indexOf('ICP'), 'ICP', PLAIN)).toBe('part of a longer name');
   });
 
   it('leaves a reference number and a hyphenated word alone: "ICB-24-118", "ICB-wide"', () => {
     const reference = 'Please quote the job reference ICB-24-118.';
-    expect(otherUseHere(reference, reference.indexOf('ICB'), 'ICB', false)).toBeUndefined();
+    expect(otherUseHere(reference, reference.indexOf('ICB'), 'ICB', PLAIN)).toBeUndefined();
     const wide = 'An ICB-wide review starts in May.';
-    expect(otherUseHere(wide, wide.indexOf('ICB'), 'ICB', false)).toBeUndefined();
+    expect(otherUseHere(wide, wide.indexOf('ICB'), 'ICB', PLAIN)).toBeUndefined();
   });
 });
 
 describe('a count before the letters, used as a unit', () => {
-  const at = (sentence: string, term = 'GP') => otherUseHere(sentence, sentence.indexOf(term), term, false);
+  const at = (sentence: string, term = 'GP') => otherUseHere(sentence, sentence.indexOf(term), term, PLAIN);
 
   it('is an amount of something: "40 GP a week", "11,300 GP between them", "8,000 GP,"', () => {
     expect(at('Our party owns an inn and it eats 40 GP a week.')).toBe('an amount of something');

@@ -7,7 +7,7 @@ import { otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
 const partyAt = (sentence: string, term = 'SNP') =>
-  otherUseHere(sentence, sentence.indexOf(term), term, false, true);
+  otherUseHere(sentence, sentence.indexOf(term), term, { isTimeZone: false, isParty: true });
 
 describe('letters in brackets after a name or a seat', () => {
   it('are a member’s party: "(Strathaird) (SNP):", "Shona Baird (SNP) said", "Cllr Murray (SNP) reported"', () => {
@@ -28,7 +28,9 @@ describe('letters in brackets after a name or a seat', () => {
 
   it('are no party for letters that have none among their meanings: "Dr Ann Shaw (GP) said"', () => {
     const sentence = 'Dr Ann Shaw (GP) said the clinic would open in May.';
-    expect(otherUseHere(sentence, sentence.indexOf('GP'), 'GP', false, false)).toBeUndefined();
+    expect(
+      otherUseHere(sentence, sentence.indexOf('GP'), 'GP', { isTimeZone: false, isParty: false }),
+    ).toBeUndefined();
   });
 
   const debate: Block[] = [
