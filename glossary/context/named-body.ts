@@ -46,6 +46,37 @@ const NOT_A_NAME = new Set([
 const NAME = /(\p{Lu}\p{Ll}+)[\s\u00a0]+$/u;
 const NAME_REACH = 40;
 
+// How English place names end ("Kellerby", "Wenmouth", "Farleyshire"), and words that end so but are not places.
+const PLACE_ENDING =
+  /\p{Ll}(?:bay|by|mouth|moor|shire|fen|ton|ham|ford|bridge|wick|worth|dale|vale|field|borough|bury|chester|caster|minster|port|stoke|thorpe|combe|haven|hurst|leigh|mere|wood|gate|well)$/u;
+const NOT_A_PLACE = new Set([
+  'Nearby',
+  'Standby',
+  'Hereby',
+  'Thereby',
+  'Rugby',
+  'Button',
+  'Cotton',
+  'Skeleton',
+  'Afford',
+  'Airfield',
+  'Farewell',
+  'Unwell',
+  'Hollywood',
+  'Report',
+  'Support',
+  'Transport',
+  'Import',
+  'Export',
+  'Passport',
+  'Sport',
+  'Airport',
+]);
+
+function looksLikeAPlace(word: string): boolean {
+  return PLACE_ENDING.test(word) && !NOT_A_PLACE.has(word);
+}
+
 /** Whether a place's name stands just before the occurrence, in running text. */
 export function namedByPlace(sentence: string, offset: number | undefined): boolean {
   if (offset === undefined) return false;
@@ -54,8 +85,9 @@ export function namedByPlace(sentence: string, offset: number | undefined): bool
   const before = sentence.slice(from, offset);
   const name = NAME.exec(before);
   if (!name || NOT_A_NAME.has(name[1] as string)) return false;
-  // The sentence's first word is capitalised whatever it is, also after an opening quote.
-  return from > 0 || /[\p{L}\p{N}]/u.test(before.slice(0, name.index));
+  // The sentence's first word is capitalised whatever it is, also after an opening quote, so
+  // there only a word built like a place's name counts ("Southbay ICO is an equal opportunities employer").
+  return from > 0 || /[\p{L}\p{N}]/u.test(before.slice(0, name.index)) || looksLikeAPlace(name[1] as string);
 }
 
 // "across the ICS", "within our PCN", "in every ICB", "in all 42 ICSs": an area and the body that serves it.

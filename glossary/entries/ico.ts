@@ -56,6 +56,8 @@ export default {
         'pct',
         'joined-up care',
       ],
+      // "Torbay ICO" is a local organisation; the Information Commissioner's Office has no place's name.
+      namedAfterPlaces: true,
       sources: ['S74', 'seed-004'],
     },
   ],

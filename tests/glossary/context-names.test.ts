@@ -43,3 +43,36 @@ describe('a one-word meaning in brackets', () => {
     expect(judge('Digestive health forum', forum, 'GP', 'Everyone on here').annotate).toBe(false);
   });
 });
+
+describe("a place's name at the start of a sentence", () => {
+  const privacyNotice: Block[] = [
+    {
+      section: 1,
+      text: 'We share records with GPs and social care so that staff see one joined-up care record. If you are unhappy, you can complain to the Information Commissioner’s Office (ICO), the regulator for data protection.',
+    },
+    { section: 2, text: 'Kellerby ICO – joined-up health and social care.' },
+    { section: 2, text: 'Westbay ICO is an equal opportunities employer.' },
+  ];
+
+  it('names the local organisation when the word is built like a place', () => {
+    expect(judge('How we use your information', privacyNotice, 'ICO', 'Kellerby')).toMatchObject({
+      annotate: true,
+    });
+    expect(judge('How we use your information', privacyNotice, 'ICO', 'Westbay')).toMatchObject({
+      annotate: true,
+    });
+  });
+
+  const icuLeaflet: Block[] = [
+    {
+      section: 1,
+      text: 'A probe measures intracranial pressure (ICP) inside the skull. Report ICP rises above 20 mmHg lasting more than 5 minutes.',
+    },
+  ];
+
+  it('is not any capitalised first word that ends like one', () => {
+    expect(judge('Neuro ICU nursing care plan', icuLeaflet, 'ICP', 'Report')).toMatchObject({
+      annotate: false,
+    });
+  });
+});
