@@ -5,10 +5,10 @@
 
 // A verb that takes a person, then whose person it is: "see your", "talk to the", "referred by my".
 const BEFORE =
-  /\b(?:see|seeing|saw|ask|asking|asked|tell|telling|told|contact|contacting|contacted|visit|visiting|visited|call|ring|rang|phone|phoned|(?:talk|talking|talked|speak|speaking|spoke|spoken)\s+to|check(?:ing|ed)?\s+with|book(?:ing|ed)?\s+(?:in\s+)?with|registered\s+with|referred\s+(?:by|to)|letter\s+(?:from|to)|note\s+from|appointment\s+with|(?:write|writes|writing|wrote|written|sent|copied)\s+to|give|gave)\s+(?:my|your|our|his|her|their|the|a|an)(?:\s+\p{L}+['’]s)?(?:\s+own)?\s+$/iu;
+  /\b(?:see|seeing|saw|ask|asking|asked|tell|telling|told|contact|contacting|contacted|visit|visiting|visited|call|ring|rang|phone|phoned|(?:talk|talking|talked|speak|speaking|spoke|spoken)\s+to|check(?:ing|ed)?\s+with|book(?:ing|ed)?\s+(?:in\s+)?with|regist(?:er|ers|ering|ered)\s+with|referred\s+(?:by|to)|letter\s+(?:from|to)|note\s+from|appointment\s+with|(?:write|writes|writing|wrote|written|sent|copied)\s+to|give|gave)\s+(?:my|your|our|his|her|their|the|a|an)(?:\s+\p{L}+['’]s)?(?:\s+own)?\s+$/iu;
 // The person, then what they did: "GP told", "GP's referred", "GP has prescribed".
 const AFTER =
-  /^(?:['’]s|s)?\s+(?:(?:has|had|have|will|would|may|might|can|could|cannot|can['’]t|won['’]t|should|must|did|then|also|just|finally)\s+)?(?:told|tell|tells|said|gave|says|referred|refers|prescribed|prescribes|prescribe|given|thinks|thought|suggested|suggests|recommended|recommends|agreed|agrees|diagnosed|examined|listened|explained|explains|advised|advises|wants|wanted|signed|arranged|sent|reckons|reckoned|contact|contacts|contacted|writes|wrote|manage|manages|managed|who)\b/iu;
+  /^(?:['’]s|s)?\s+(?:(?:has|had|have|will|would|may|might|can|could|cannot|can['’]t|won['’]t|should|must|did|then|also|just|finally)\s+)?(?:told|tell|tells|said|gave|says|referred|refers|prescribed|prescribes|prescribe|given|thinks|thought|suggested|suggests|recommended|recommends|agreed|agrees|diagnosed|examined|listened|explained|explains|advised|advises|wants|wanted|asked|sign|signs|signed|charge|charges|arranged|sent|reckons|reckoned|contact|contacts|contacted|writes|wrote|manage|manages|managed|who)\b(?!-)/iu;
 
 // Someone's trade: "Dr Aoife Quinn, a GP in Omagh", "a retired GP,", "as a GP", "was a GP for
 // thirty years". Bare "is a GP." may be a sum or a model ("If the ratio is constant, it is a GP").
@@ -28,6 +28,25 @@ const FROM_A_PLACE_AFTER = /^\s+from\s+\p{Lu}/u;
 // "prescribed by GPs", "letters to GPs": doctors as a group, with no one's in front.
 const TO_OR_BY_BEFORE = /\b(?:by|to)\s+$/u;
 const PLURAL_AFTER = /^s\b/u;
+// "Many of our GPs", "your GPs", "some GPs": doctors someone has, or some of them.
+const WHOSE_OR_HOW_MANY_BEFORE =
+  /\b(?:(?:my|your|our|his|her|their)|(?:many|some|most|several|few)(?:\s+of\s+(?:our|the|your|their))?)\s+(?:\p{Ll}+\s+)?$/u;
+// "went to his GP": a person one goes to, whose.
+const GONE_TO_ONES_BEFORE = /\b(?:go|goes|going|went|gone)\s+to\s+(?:my|your|our|his|her|their)\s+$/iu;
+// "Being a GP is good training", "to become a GP": a trade one takes up.
+const BECOMING_A_BEFORE = /\b(?:being|become|becoming|to\s+be)\s+an?\s+(?:better\s+|good\s+)?$/iu;
+// ...but not a GP rider: the letters then qualify the noun after them.
+const A_TRADE_ENDS_AFTER =
+  /^(?:['’]s|s)?(?:\s*[,.;:!?)"”]|\s+(?:is|was|and|in|at|for|from|with|who|by|since|keeps|helps|means|you|I|he|she|they)\b|\s*$)/u;
+// "if you need a GP", "need your GP": someone one needs.
+const NEEDED_BEFORE = /\bneed(?:s|ed|ing)?\s+(?:a|my|your|our|his|her|their)\s+$/iu;
+// "the duty GP", "a visiting GP", "our GP on call": someone on a rota.
+const ON_A_ROTA_BEFORE = /\b(?:duty|on-call|visiting|salaried|locum|retired|trainee|out-of-hours)\s+$/iu;
+const ON_CALL_AFTER = /^s?\s+on\s+call\b/u;
+// "GPs, nurses and pharmacists": one of a list of people who treat.
+const PROFESSIONS = String.raw`(?:the\s+)?(?:practice\s+)?(?:nurses?|pharmacists?|doctors?|paramedics?|physiotherapists?|physios?|dentists?|midwives|midwife|consultants?|anaesthetists?|receptionists?|health\s+visitors?|optometrists?|surgeons?)`;
+const PROFESSIONS_AFTER = new RegExp(String.raw`^s?\s*(?:,|\band\b|\bor\b)\s*${PROFESSIONS}\b`, 'iu');
+const PROFESSIONS_BEFORE = new RegExp(String.raw`\b${PROFESSIONS}\s*(?:,|\band|\bor)\s+(?:the\s+)?$`, 'iu');
 
 // The patterns reach a few words from the letters; a long sentence is not searched as a whole.
 const REACH = 60;
@@ -44,6 +63,14 @@ export function actsAsPerson(sentence: string, offset: number | undefined, term:
     ((A_TRADE_BEFORE.test(before) || ONES_OWN_BEFORE.test(before)) && A_TRADE_AFTER.test(after)) ||
     (IS_A_BEFORE.test(before) && WHERE_AFTER.test(after)) ||
     (TO_OR_BY_BEFORE.test(before) && PLURAL_AFTER.test(after)) ||
+    (WHOSE_OR_HOW_MANY_BEFORE.test(before) && PLURAL_AFTER.test(after)) ||
+    GONE_TO_ONES_BEFORE.test(before) ||
+    (BECOMING_A_BEFORE.test(before) && A_TRADE_ENDS_AFTER.test(after)) ||
+    NEEDED_BEFORE.test(before) ||
+    ON_A_ROTA_BEFORE.test(before) ||
+    ON_CALL_AFTER.test(after) ||
+    PROFESSIONS_AFTER.test(after) ||
+    PROFESSIONS_BEFORE.test(before) ||
     (A_BEFORE.test(before) && FROM_A_PLACE_AFTER.test(after))
   );
 }

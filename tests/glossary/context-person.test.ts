@@ -102,3 +102,40 @@ describe('the family doctor written to, given things and asked after', () => {
     });
   });
 });
+
+describe('the family doctor among colleagues, on a rota and in a trade', () => {
+  it('is someone’s doctors or some of them in "Many of our GPs", "Some GPs charge", "your GPs"', () => {
+    expect(at('Many of our GPs now do telephone assessment shifts from home.')).toBe(true);
+    expect(at('Some GPs charge for completing the form.')).toBe(true);
+    expect(at('Did your GPs know much about it?')).toBe(true);
+    expect(at('The hardest compounds are back, as they are at most high-energy GPs.')).toBe(false);
+  });
+
+  it('is one of a list of people who treat: "GPs, nurses and pharmacists", "your dentist or GP"', () => {
+    expect(at('This includes GPs, nurses, pharmacists and admin staff.')).toBe(true);
+    expect(at('If the outage lasts, GPs and the pharmacist may work from home.')).toBe(true);
+    expect(at('Minor problems your pharmacist or GP can deal with.')).toBe(true);
+  });
+
+  it('is someone on a rota: "the duty GP", "a visiting GP", "our GP on call"', () => {
+    expect(at('The duty GP is available by phone for urgent queries.')).toBe(true);
+    expect(at('Residents will get a visiting GP every Tuesday from April.')).toBe(true);
+    expect(at('Our GP on call can still do home visits inside the circuit.')).toBe(true);
+  });
+
+  it('is someone one becomes, needs, goes to or registers with, but not "a GP rider" or "the GP client"', () => {
+    expect(at('Being a GP is good training for that.')).toBe(true);
+    expect(at('You don’t need to be a GP.')).toBe(true);
+    expect(at('I never set out to be a GP rider.')).toBe(false);
+    expect(at('If you need a GP over the weekend, call NHS 111.')).toBe(true);
+    expect(at('Your new laptop will need the GP client set up on first sign-in.')).toBe(false);
+    expect(at('Steve went to his GP with indigestion.')).toBe(true);
+    expect(at('Register with a GP')).toBe(true);
+  });
+
+  it('is someone who asks, signs or charges, but not a sign-in', () => {
+    expect(at('After his scare, his GP asked us to pass on a message.')).toBe(true);
+    expect(at('GP won’t sign my medical form.')).toBe(true);
+    expect(at('Using your identity provider for GP sign-in gives users single sign-on.')).toBe(false);
+  });
+});
