@@ -170,3 +170,23 @@ describe('CCG on a page about a games café', () => {
     expect(judge(title, cafe, 'CCG', 'There are junior').annotate).toBe(false);
   });
 });
+
+describe('GP on a practice notice about a Grand Prix', () => {
+  const notice: Block[] = [
+    {
+      section: 1,
+      text: 'The Grand Prix comes to the circuit next month. Our GP practice stays open, and your GP appointment will go ahead as booked.',
+    },
+    { section: 2, text: 'The surgery will be open as usual over GP weekend.' },
+    { section: 2, text: 'Patients should expect busy phone lines during GP week.' },
+    { section: 2, text: 'Patients heading to the Manx GP should order repeat prescriptions early.' },
+  ];
+
+  it('is the race in "GP weekend", "GP week" and "the Manx GP"', () => {
+    const title = 'Grand Prix weekend: how to reach the surgery';
+    expect(judge(title, notice, 'GP', 'The surgery will').annotate).toBe(false);
+    expect(judge(title, notice, 'GP', 'Patients should expect').annotate).toBe(false);
+    expect(judge(title, notice, 'GP', 'Patients heading').annotate).toBe(false);
+    expect(judge(title, notice, 'GP', 'Our GP practice').annotate).toBe(true);
+  });
+});
