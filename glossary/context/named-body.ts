@@ -115,13 +115,15 @@ const WHAT_A_BODY_DOES = [
   String.raw`(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering|contributing)`,
   '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged|approved|confirmed|meets|met)',
 ].join('|');
+// What a body has, with one word of what it is for between: "the ICS respiratory board", "the ICS's medicines team".
+const ITS_PEOPLE = 'board|boards|team|teams|lead|leads|formulary';
 const BODY_AFTER = new RegExp(
-  String.raw`^(?:['’]s|s['’]?)?(?:-(?:wide|funded|commissioned|led)\b|\s+(?:${WHAT_A_BODY_DOES}|${WHAT_A_BODY_HAS})\b)`,
+  String.raw`^(?:['’]s|s['’]?)?(?:-(?:wide|funded|commissioned|led)\b|\s+(?:(?:also|now|already|still)\s+)?(?:${WHAT_A_BODY_DOES}|${WHAT_A_BODY_HAS}|brings\s+together)\b|\s+(?:\p{L}+\s+)?(?:${ITS_PEOPLE})\b(?!\s+to\b))`,
   'iu',
 );
 // Who a body is to the sentence: "a letter from the ICS", "on behalf of the ICS partners".
 const BODY_BEFORE =
-  /\b(?:(?:letter|funding|money|guidance|email)\s+from|on\s+behalf\s+of|who\s+are|member\s+of|members\s+of|chair\s+of|joined|join)\s+(?:the|our|your|their|my|this)(?:\s+own)?\s+$/iu;
+  /\b(?:(?:letter|funding|money|guidance|email)\s+from|on\s+behalf\s+of|who\s+are|member\s+of|members\s+of|chair\s+of|joined|join|(?:organisations|practices|trusts|partners)\s+in)\s+(?:the|our|your|their|my|this)(?:\s+own)?\s+$|\b(?:my|your|our|his|her|their|the)\s+local\s+$|\bwith\s+(?:each|every)\s+$/iu;
 
 /** Whether the sentence gives the letters what only a body has or does. */
 export function actsAsBody(sentence: string, offset: number | undefined, term: string): boolean {

@@ -1,0 +1,55 @@
+// A body's people, papers and partners around the letters: "the ICS respiratory board", "the ICS
+// formulary", "organisations in the ICS", "her local ICS". A medicine has none of them, so on a page
+// that spells out an inhaled corticosteroid these still name the integrated care system.
+
+import { describe, expect, it } from 'vitest';
+import { actsAsBody } from '../../glossary/context/named-body';
+import { type Block, judge } from './judge-blocks';
+
+const at = (sentence: string) => actsAsBody(sentence, sentence.indexOf('ICS'), 'ICS');
+
+describe('a body’s people and papers after the letters', () => {
+  it('are a board, team, lead or formulary, with one word of what for between', () => {
+    expect(at('Completion rates are reported monthly to the ICS respiratory board.')).toBe(true);
+    expect(at('The ICS’s medicines team has trained every practice.')).toBe(true);
+    expect(at('It was agreed that the ICS lead and the head of housing would meet.')).toBe(true);
+    expect(at('The ICS formulary allows exceptions.')).toBe(true);
+  });
+
+  it('are what a body does, with "also" or "now" between, and "brings together"', () => {
+    expect(at('The ICS also funds inhaler technique training for care staff.')).toBe(true);
+    expect(at('The ICS brings together the CCG, hospitals and councils.')).toBe(true);
+  });
+
+  it('are not a medicine that leads to something, nor its dose', () => {
+    expect(at('High-dose ICS lead to more side effects.')).toBe(false);
+    expect(at('Take your ICS dose every day.')).toBe(false);
+  });
+});
+
+describe('a body’s partners and place before the letters', () => {
+  it('are "organisations in the ICS", "her local ICS" and "working with each ICS"', () => {
+    expect(at('Partner organisations in the ICS can nominate too.')).toBe(true);
+    expect(at('I welcome the work of her local ICS.')).toBe(true);
+    expect(at('Working with each ICS')).toBe(true);
+    expect(at('Check the steroid in the ICS you use.')).toBe(false);
+  });
+});
+
+describe('ICS on a practice newsletter that defines the inhaler', () => {
+  const newsletter: Block[] = [
+    {
+      section: 1,
+      text: 'Most preventer inhalers contain an inhaled corticosteroid (ICS), which calms the airways. Take your ICS every day, even when you feel well.',
+    },
+    { section: 2, text: 'The ICS also funds inhaler technique training for care staff.' },
+    { section: 2, text: 'The ICS formulary allows exceptions.' },
+  ];
+
+  it('still names the care system where the letters have a body’s formulary or fund training', () => {
+    const title = 'Practice newsletter: greener inhalers';
+    expect(judge(title, newsletter, 'ICS', 'The ICS also').annotate).toBe(true);
+    expect(judge(title, newsletter, 'ICS', 'The ICS formulary').annotate).toBe(true);
+    expect(judge(title, newsletter, 'ICS', 'Take your').annotate).toBe(false);
+  });
+});
