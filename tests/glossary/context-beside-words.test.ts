@@ -190,3 +190,23 @@ describe('GP on a practice notice about a Grand Prix', () => {
     expect(judge(title, notice, 'GP', 'Our GP practice').annotate).toBe(true);
   });
 });
+
+describe('PCN on a surgery’s page about parking', () => {
+  const findUs: Block[] = [
+    {
+      section: 1,
+      text: 'Greenway Surgery is one of the four practices in Riverside Primary Care Network (PCN). Our patients can book appointments with the PCN pharmacist and physiotherapist.',
+    },
+    { section: 2, text: 'Officers will issue a PCN after ten minutes on the lane.' },
+    { section: 2, text: 'If you get a PCN during an appointment, ask reception for a letter.' },
+    { section: 2, text: 'Unpaid PCNs go up after 28 days.' },
+  ];
+
+  it('is the parking fine that is issued, got or unpaid', () => {
+    const title = 'Finding us: parking near the surgery';
+    expect(judge(title, findUs, 'PCN', 'Officers will issue').annotate).toBe(false);
+    expect(judge(title, findUs, 'PCN', 'If you get').annotate).toBe(false);
+    expect(judge(title, findUs, 'PCN', 'Unpaid').annotate).toBe(false);
+    expect(judge(title, findUs, 'PCN', 'Our patients can book').annotate).toBe(true);
+  });
+});
