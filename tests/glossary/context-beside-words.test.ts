@@ -210,3 +210,23 @@ describe('PCN on a surgery’s page about parking', () => {
     expect(judge(title, findUs, 'PCN', 'Our patients can book').annotate).toBe(true);
   });
 });
+
+describe('LTP on a council page with both plans', () => {
+  const scrutiny: Block[] = [
+    {
+      section: 1,
+      text: 'The NHS Long Term Plan (LTP) asks the NHS to prevent illness, not only treat it. The council is writing a new Local Transport Plan for buses, cycling and roads.',
+    },
+    { section: 2, text: 'The LTP refresh will include a health access test for every new surgery.' },
+    { section: 2, text: 'Please respond to the county’s LTP consultation before 30 April.' },
+    { section: 2, text: 'The final LTP will include a cycle route to the hospital.' },
+  ];
+
+  it('is the transport plan in "the LTP refresh", "the county’s LTP consultation" and "the final LTP"', () => {
+    const title = 'Health and transport: scrutiny notes';
+    expect(judge(title, scrutiny, 'LTP', 'The LTP refresh').annotate).toBe(false);
+    expect(judge(title, scrutiny, 'LTP', 'Please respond').annotate).toBe(false);
+    expect(judge(title, scrutiny, 'LTP', 'The final LTP').annotate).toBe(false);
+    expect(judge(title, scrutiny, 'LTP', 'The NHS Long Term Plan').annotate).toBe(true);
+  });
+});
