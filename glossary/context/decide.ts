@@ -12,7 +12,7 @@ import { otherUseHere } from './other-uses';
 import { ownWords, wordsBeside } from './own-words';
 import { meaningsDefinedOnPage } from './page-meanings';
 import { actsAsPerson } from './person';
-import { chooseSense } from './senses';
+import { chooseSense, sensesSpelledOut } from './senses';
 import { findAcronymEntry, signalsOf } from './signals';
 import type { Decision, OccurrenceContext, PageProfile } from './types';
 import { indexWordsOnce, rememberingIndexer } from './words';
@@ -63,7 +63,14 @@ export function decideOccurrence(
     actsAsBody: signals.cues.anArea && actsAsBody(context.sentence, context.sentenceOffset, entry.id),
   };
   const page = profile.termSignals(entry);
-  const choose = () => chooseSense(signals, local, page, profile.pageDate);
+  const choose = () =>
+    chooseSense(
+      signals,
+      local,
+      page,
+      profile.pageDate,
+      sensesSpelledOut(entry.id, page, joined(context.definitionsBefore ?? [], profile.definitions)),
+    );
 
   const defined = verdictByDefinition(signals, local, page, {
     before: context.definitionsBefore ?? [],

@@ -7,7 +7,7 @@ import { describe, type Found, findNear, type Local, onlyExpansion, round, weigh
 import { joined } from './lists';
 import { remembered } from './remember';
 import type { EntrySignals, SenseSignals } from './signals';
-import type { TermSignals } from './types';
+import type { Definition, TermSignals } from './types';
 import { NO_WORDS, phrasesIn, type WordIndex } from './words';
 
 interface Era {
@@ -36,6 +36,8 @@ const PAGE_DATE_WEIGHT = 1.5;
 const TITLE_WEIGHT = 3;
 // A place's name before the letters ("the Westmoor ICP") counts as a word of the sense's own in the sentence.
 const PLACE_NAME_WEIGHT = 6;
+// A page that spells out one sense by name and never the other has said which it writes about.
+const NAMED_ALONE_WEIGHT = 1;
 // Less than this between the two best senses, and the context has not decided.
 const DECISIVE_MARGIN = 1;
 const YEAR = /^(?:199|20[0-3])\d$/;
@@ -49,22 +51,25 @@ export function chooseSense(
   signals: EntrySignals,
   local: Local,
   page: TermSignals,
-  pageDate?: IsoDate,
+  pageDate: IsoDate | undefined,
+  spelledOut: readonly string[],
 ): SenseChoice {
   if (signals.senses.length < 2) return { why: 'one sense' };
   const contrasted = local.contrastedSense;
   if (contrasted) return { sense: contrasted, why: `${contrasted}, set apart from the other sense by name` };
   const dated = senseOfEra(signals.entry.id, pageDate);
+  const namedAlone = spelledOut.length === 1 ? spelledOut[0] : undefined;
   const scored = signals.senses
     .map((sense) => {
       const found = foundFor(sense, signals.entry.id, local, page, pageDate);
       const era = sense.id === dated ? PAGE_DATE_WEIGHT : 0;
       const title = titleSense(page) === sense.id ? TITLE_WEIGHT : 0;
       const place = local.namedByPlace && sense.namedAfterPlaces ? PLACE_NAME_WEIGHT : 0;
+      const named = namedAlone === sense.id ? NAMED_ALONE_WEIGHT : 0;
       return {
         id: sense.id,
-        score: weigh(found, onlyExpansion(sense.expansion)) + era + title + place,
-        why: `${describe(found)}${era ? `; dated ${pageDate}` : ''}${title ? '; the title' : ''}${place ? '; a place names it' : ''}`,
+        score: weigh(found, onlyExpansion(sense.expansion)) + era + title + place + named,
+        why: `${describe(found)}${era ? `; dated ${pageDate}` : ''}${title ? '; the title' : ''}${place ? '; a place names it' : ''}${named ? '; the only sense spelled out' : ''}`,
       };
     })
     .sort((a, b) => b.score - a.score);
@@ -77,6 +82,18 @@ export function chooseSense(
       : { why: `sense open: ${summary}` };
   }
   return { sense: best.id, why: summary };
+}
+
+/** The senses the page spells out, in running text or in a definition of the letters. */
+export function sensesSpelledOut(
+  term: string,
+  page: TermSignals,
+  definitions: readonly Definition[],
+): string[] {
+  const defined = definitions.flatMap(({ term: of, meaning }) =>
+    of === term && meaning.kind === 'sense' ? [meaning.senseId] : [],
+  );
+  return [...new Set([...page.namedSenses, ...defined])];
 }
 
 /** The one sense the page's title spells out, if it spells out one. */
