@@ -94,6 +94,8 @@ export interface FalseFriend {
   clinical?: true;
   /** A society or a company: it has a board and speaks, as the NHS's bodies do. */
   organisation?: true;
+  /** A thing, not an organisation (a parking fine): it never has staff, a board or a say. */
+  notABody?: true;
   /** A time zone: the letters straight after a clock time ("9am MDT") are this meaning. */
   timeZone?: true;
   /** A political party: the letters in brackets after a member's name or seat are this meaning. */

@@ -212,6 +212,7 @@ function expansionsOfEntry(entry: Entry): KnownExpansion[] {
           kind: 'false-friend' as const,
           ...(friend.clinical ? { clinical: true as const } : {}),
           ...(friend.organisation ? { organisation: true as const } : {}),
+          ...(friend.notABody ? { notABody: true as const } : {}),
         },
       })),
     ),

@@ -144,9 +144,16 @@ function workOutOurs(signals: EntrySignals, page: TermSignals, profile: PageProf
   return ours;
 }
 
-/** A medicine or a part of the body: never a body that has a board or sends letters, as a society is. */
-export function neverABody(meaning: { clinical?: boolean; organisation?: boolean }): boolean {
-  return meaning.clinical === true && meaning.organisation !== true;
+/**
+ * A medicine, a part of the body or a thing such as a parking fine: never a body that has a board
+ * or sends letters, as a society is.
+ */
+export function neverABody(meaning: {
+  clinical?: boolean;
+  organisation?: boolean;
+  notABody?: boolean;
+}): boolean {
+  return (meaning.clinical === true && meaning.organisation !== true) || meaning.notABody === true;
 }
 
 /**
@@ -197,6 +204,7 @@ export interface OtherMeaning {
   namedAlone: boolean;
   clinical: boolean;
   organisation: boolean;
+  notABody: boolean;
   /** How the reason names it. */
   name: string;
 }

@@ -85,9 +85,12 @@ export function namedByPlace(sentence: string, offset: number | undefined): bool
   const before = sentence.slice(from, offset);
   const name = NAME.exec(before);
   if (!name || NOT_A_NAME.has(name[1] as string)) return false;
-  // The sentence's first word is capitalised whatever it is, also after an opening quote, so
-  // there only a word built like a place's name counts ("Southbay ICO is an equal opportunities employer").
-  return from > 0 || /[\p{L}\p{N}]/u.test(before.slice(0, name.index)) || looksLikeAPlace(name[1] as string);
+  // The sentence's first word is capitalised whatever it is, also after an opening quote, and so is
+  // the first after a colon; there only a word built like a place's name counts ("Southbay ICO is
+  // an equal opportunities employer", not 'said: "Fewer PCNs' or "Conclusions: Stopping ICS").
+  const lead = before.slice(0, name.index);
+  const startsAClause = (from === 0 && !/[\p{L}\p{N}]/u.test(lead)) || /:\s*["“‘]?$/u.test(lead);
+  return !startsAClause || looksLikeAPlace(name[1] as string);
 }
 
 // "across the ICS", "within our PCN", "in every ICB", "in all 42 ICSs": an area and the body that serves it.
@@ -113,7 +116,7 @@ const WHAT_A_BODY_DOES = [
   String.raw`(?:hopes|expects|plans)\s+to`,
   String.raw`(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)`,
   String.raw`(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering|contributing)`,
-  '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged|approved|confirmed|meets|met)',
+  '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged|approved|confirmed|meets|met)(?!\\s+(?:by|to)\\b)',
 ].join('|');
 // What a body has, with one word of what it is for between: "the ICS respiratory board", "the ICS's medicines team".
 const ITS_PEOPLE = 'board|boards|team|teams|lead|leads|formulary';

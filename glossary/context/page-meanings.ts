@@ -45,6 +45,7 @@ export function meaningsDefinedOnPage(
       namedAlone: page.namedSenses.length === 0,
       clinical: true,
       organisation: false,
+      notABody: false,
       name: `${expansion}, as the page defines it`,
     };
   });

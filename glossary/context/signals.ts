@@ -49,6 +49,7 @@ export interface EntrySignals {
     besidePhrases: Phrase[];
     clinical: boolean;
     organisation: boolean;
+    notABody: boolean;
   }[];
   /** The letters are themselves everyday NHS vocabulary (GP, A&E). */
   lettersAreNhsWord: boolean;
@@ -137,6 +138,7 @@ function compileSignals(entry: Entry): EntrySignals {
         besidePhrases: [...signals, ...toPhrases(friend.besideWords ?? [])],
         clinical: friend.clinical === true,
         organisation: friend.organisation === true,
+        notABody: friend.notABody === true,
       };
     }),
   };

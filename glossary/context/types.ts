@@ -8,9 +8,10 @@ export type DefinitionMeaning =
   | { kind: 'sense'; senseId: string }
   /**
    * `clinical` for a meaning said on wards, beside the same everyday health words as ours;
-   * `organisation` for one of those that is a society or a company, with a board of its own.
+   * `organisation` for one of those that is a society or a company, with a board of its own;
+   * `notABody` for a thing that never has staff or a board (a parking fine).
    */
-  | { kind: 'false-friend'; clinical?: true; organisation?: true }
+  | { kind: 'false-friend'; clinical?: true; organisation?: true; notABody?: true }
   /** An expansion the glossary does not know, whose initials spell the acronym: not ours. */
   | { kind: 'other'; expansion: string };
 

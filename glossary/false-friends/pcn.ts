@@ -5,6 +5,7 @@ export default [
   {
     expansion: 'Penalty Charge Notice',
     field: 'parking and traffic enforcement',
+    notABody: true,
     signals: [
       'parking',
       'contravention',

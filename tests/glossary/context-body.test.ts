@@ -21,6 +21,12 @@ describe('a body’s people and papers after the letters', () => {
     expect(at('The ICS brings together the CCG, hospitals and councils.')).toBe(true);
   });
 
+  it('send, but are not sent by post', () => {
+    const pcn = (sentence: string) => actsAsBody(sentence, sentence.indexOf('PCN'), 'PCN');
+    expect(pcn('The PCN sent a letter to every practice.')).toBe(true);
+    expect(pcn('PCNs sent by post take longer to arrive.')).toBe(false);
+  });
+
   it('are not a medicine that leads to something, nor its dose', () => {
     expect(at('High-dose ICS lead to more side effects.')).toBe(false);
     expect(at('Take your ICS dose every day.')).toBe(false);
@@ -51,5 +57,27 @@ describe('ICS on a practice newsletter that defines the inhaler', () => {
     expect(judge(title, newsletter, 'ICS', 'The ICS also').annotate).toBe(true);
     expect(judge(title, newsletter, 'ICS', 'The ICS formulary').annotate).toBe(true);
     expect(judge(title, newsletter, 'ICS', 'Take your').annotate).toBe(false);
+  });
+});
+
+describe('PCN on a page that defines the parking fine', () => {
+  const bulletin: Block[] = [
+    {
+      section: 1,
+      text: 'Several home-visiting staff have received a Penalty Charge Notice (PCN) this month. Pay or challenge a PCN within 14 days.',
+    },
+    { section: 2, text: 'We are sorry, but PCN staff cannot challenge penalties for you.' },
+    { section: 2, text: 'The PCN asked the council for permits for staff who visit patients at home.' },
+    { section: 2, text: 'PCNs sent by post take longer to arrive.' },
+  ];
+
+  it('still names the network where the letters have staff or ask, as a fine never does', () => {
+    const title = 'Practice managers’ bulletin: parking';
+    expect(judge(title, bulletin, 'PCN', 'We are sorry').annotate).toBe(true);
+    expect(judge(title, bulletin, 'PCN', 'The PCN asked').annotate).toBe(true);
+  });
+
+  it('leaves the fine alone where it is only sent by post', () => {
+    expect(judge('Practice managers’ bulletin: parking', bulletin, 'PCN', 'PCNs sent').annotate).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ describe('findDefinitions', () => {
     });
     expect(meaningOf('You may get a Penalty Charge Notice (PCN) if you park here.', 'PCN')).toEqual({
       kind: 'false-friend',
+      notABody: true,
     });
   });
 
@@ -72,8 +73,9 @@ describe('findDefinitions', () => {
   it('reads an expansion after the acronym: brackets, dash, "or"', () => {
     expect(meaningOf('A PCN (Penalty Charge Notice) is issued by the council.', 'PCN')).toEqual({
       kind: 'false-friend',
+      notABody: true,
     });
-    expect(meaningOf('PCN – Penalty Charge Notice', 'PCN')).toEqual({ kind: 'false-friend' });
+    expect(meaningOf('PCN – Penalty Charge Notice', 'PCN')).toEqual({ kind: 'false-friend', notABody: true });
     expect(meaningOf('The ICS, or integrated care system, brings partners together.', 'ICS')).toEqual({
       kind: 'sense',
       senseId: 'main',

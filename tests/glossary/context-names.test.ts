@@ -2,6 +2,7 @@
 // one-word shorthand in brackets ("gastroparesis (GP)") is another meaning the page gives them.
 
 import { describe, expect, it } from 'vitest';
+import { namedByPlace } from '../../glossary/context/named-body';
 import { type Block, judge } from './judge-blocks';
 
 describe('a place name before ICP', () => {
@@ -74,5 +75,15 @@ describe("a place's name at the start of a sentence", () => {
     expect(judge('Neuro ICU nursing care plan', icuLeaflet, 'ICP', 'Report')).toMatchObject({
       annotate: false,
     });
+  });
+});
+
+describe('a capitalised word after a colon', () => {
+  it('is the start of a clause, not a place, unless it is built like one', () => {
+    expect(
+      namedByPlace('A council spokesperson said: "Fewer PCNs shows that drivers are learning.', 36),
+    ).toBe(false);
+    expect(namedByPlace('Conclusions: Stopping ICS appears safe.', 22)).toBe(false);
+    expect(namedByPlace('Venue: Kellerby ICO headquarters.', 16)).toBe(true);
   });
 });
