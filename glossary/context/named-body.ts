@@ -107,11 +107,14 @@ export function namesAnArea(sentence: string, offset: number | undefined): boole
 // plan", "the ICS has asked", "the ICS is backing", "the PCN's clinical director", "the PCN will
 // reimburse". A medicine, a gap between ribs, a bleed or a parking fine has none of these.
 // What a body has: "the ICS board", "the PCN's clinical director", "the ICS respiratory programme".
-const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|home\s+visiting|meeting|meetings`;
+const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|paramedic|paramedics|practices|clinics|policy|home\s+visiting|meeting|meetings`;
 // What a body does: "has asked", "will reimburse", "is backing", "can refuse", "hopes to", "merged".
 const WHAT_A_BODY_DOES = [
   String.raw`(?:can|could|may|will|would)\s+(?:refuse|approve|decide|confirm)`,
   String.raw`made\s+clear`,
+  String.raw`was\s+consulted`,
+  String.raw`(?:has|have|had)\s+booked`,
+  '(?:provides|supports|pays|receives|runs|hires)',
   String.raw`(?:has|have|had|will|would|is|are)\s+(?:asked|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|also\s+supporting)`,
   String.raw`(?:hopes|expects|plans)\s+to`,
   String.raw`(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)`,
@@ -126,7 +129,7 @@ const BODY_AFTER = new RegExp(
 );
 // Who a body is to the sentence: "a letter from the ICS", "on behalf of the ICS partners".
 const BODY_BEFORE =
-  /\b(?:(?:letter|funding|money|guidance|email)\s+from|on\s+behalf\s+of|who\s+are|member\s+of|members\s+of|chair\s+of|joined|join|(?:organisations|practices|trusts|partners)\s+in)\s+(?:the|our|your|their|my|this)(?:\s+own)?\s+$|\b(?:my|your|our|his|her|their|the)\s+local\s+$|\bwith\s+(?:each|every)\s+$/iu;
+  /\b(?:(?:letter|funding|money|guidance|email)\s+from|on\s+behalf\s+of|who\s+are|member\s+of|members\s+of|chair\s+of|joined|join|work(?:s|ed|ing)?\s+(?:in|for)|(?:organisations|practices|trusts|partners)\s+in)\s+(?:the|our|your|their|my|this)(?:\s+own)?\s+$|\bwork(?:s|ed|ing)?\s+(?:in|for)\s+an?\s+$|\b(?:my|your|our|his|her|their|the)\s+local\s+$|\bwith\s+(?:each|every)\s+$/iu;
 
 /** Whether the sentence gives the letters what only a body has or does. */
 export function actsAsBody(sentence: string, offset: number | undefined, term: string): boolean {

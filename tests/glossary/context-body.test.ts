@@ -21,6 +21,18 @@ describe('a body’s people and papers after the letters', () => {
     expect(at('The ICS brings together the CCG, hospitals and councils.')).toBe(true);
   });
 
+  it('pay, provide, support and are consulted; have paramedics, practices and a policy; people work for them', () => {
+    const pcn = (sentence: string) => actsAsBody(sentence, sentence.indexOf('PCN'), 'PCN');
+    expect(pcn('The PCN pays for the van’s insurance.')).toBe(true);
+    expect(pcn('Town centre parking can be difficult; the PCN provides permits.')).toBe(true);
+    expect(pcn('The PCN was consulted and supports these measures.')).toBe(true);
+    expect(pcn('The PCN has booked overflow parking at the rugby club.')).toBe(true);
+    expect(pcn('Our PCN paramedic got two tickets last week.')).toBe(true);
+    expect(pcn('Appeals go to the council, not to the PCN practices.')).toBe(true);
+    expect(pcn('I work for a PCN as a home visiting nurse.')).toBe(true);
+    expect(pcn('You must pay the PCN within 14 days.')).toBe(false);
+  });
+
   it('send, but are not sent by post', () => {
     const pcn = (sentence: string) => actsAsBody(sentence, sentence.indexOf('PCN'), 'PCN');
     expect(pcn('The PCN sent a letter to every practice.')).toBe(true);
