@@ -38,6 +38,7 @@ export default [
       'remote access',
       'building management system',
     ],
+    besideWords: ['advisories', 'advisory'],
     sources: ['S61'],
   },
   {
@@ -59,6 +60,7 @@ export default [
     expansion: '.ics calendar file (iCalendar)',
     field: 'computing (calendars)',
     signals: ['calendar', 'icalendar', 'ical', 'ics file', 'calendar file', 'add to calendar', 'outlook'],
+    besideWords: ['attachment', 'attachments', 'download'],
     sources: ['S62'],
   },
   {

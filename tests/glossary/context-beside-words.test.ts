@@ -230,3 +230,24 @@ describe('LTP on a council page with both plans', () => {
     expect(judge(title, scrutiny, 'LTP', 'The NHS Long Term Plan').annotate).toBe(true);
   });
 });
+
+describe('ICS on an integrated care system’s events page', () => {
+  const events: Block[] = [
+    {
+      section: 1,
+      text: 'The Integrated Care System (ICS) runs free webinars for staff across health and care. Add each date to your calendar.',
+    },
+    {
+      section: 2,
+      text: 'If your organisation blocks ICS attachments, the joining link is also in the email.',
+    },
+    { section: 2, text: 'If the ICS download doesn’t work on your device, email the hub.' },
+  ];
+
+  it('is the calendar file in "ICS attachments" and "the ICS download"', () => {
+    const title = 'ICS webinars for staff';
+    expect(judge(title, events, 'ICS', 'If your organisation').annotate).toBe(false);
+    expect(judge(title, events, 'ICS', 'If the ICS download').annotate).toBe(false);
+    expect(judge(title, events, 'ICS', 'The Integrated Care System').annotate).toBe(true);
+  });
+});
