@@ -18,7 +18,7 @@ export default [
       'spanning tree',
       'topology',
     ],
-    besideWords: ['frames', 'timers', 'bpdu', 'bpdus', 'root bridge'],
+    besideWords: ['frames', 'timers', 'bpdu', 'bpdus', 'root bridge', 'root', 'stp setting', 'protection'],
     sources: ['S69'],
   },
   {

@@ -251,3 +251,22 @@ describe('ICS on an integrated care system’s events page', () => {
     expect(judge(title, events, 'ICS', 'The Integrated Care System').annotate).toBe(true);
   });
 });
+
+describe('STP on a trust IT page that names the partnership', () => {
+  const itNews: Block[] = [
+    {
+      section: 1,
+      text: 'The Sustainability and Transformation Partnership (STP) funded new switches for every trust site.',
+    },
+    { section: 2, text: 'We’ll run a compatibility check on STP settings before each future move.' },
+    { section: 2, text: 'STP protection is now in place, but please still leave cabling to IT.' },
+    { section: 3, text: 'Progress against the 2016 STP priorities is reported to the board.' },
+  ];
+
+  it('is spanning tree in "STP settings" and "STP protection", and the NHS in "STP priorities"', () => {
+    const title = 'Network upgrade: what changes';
+    expect(judge(title, itNews, 'STP', 'We’ll run').annotate).toBe(false);
+    expect(judge(title, itNews, 'STP', 'STP protection').annotate).toBe(false);
+    expect(judge(title, itNews, 'STP', 'Progress against').annotate).toBe(true);
+  });
+});
