@@ -100,6 +100,8 @@ export interface FalseFriend {
   timeZone?: true;
   /** A political party: the letters in brackets after a member's name or seat are this meaning. */
   party?: true;
+  /** An event one goes to or wins: "enjoy the GP", "won the GP", "between each GP" are this meaning. */
+  event?: true;
   /** Lower-case words that speak for this meaning only right beside the letters ("got a PCN", "LTP allergy"). */
   besideWords?: string[];
   /** Lower-case words and phrases that signal this meaning near an occurrence. */

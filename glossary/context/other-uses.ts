@@ -7,7 +7,8 @@
 // appointments"); a year, a clock time and one alone are not such a count ("from 2022 ICB", "1 ICB").
 // A party's letters in brackets after a member's name or seat are the party ("Ms Karen Lyle
 // (Strathaird) (SNP):", "Council leader Shona Baird (SNP) said"), unless the words before them
-// spell the letters out, as an expansion does.
+// spell the letters out, as an expansion does. An event's letters are enjoyed, won or finished
+// ("enjoy the GP!"), and things happen during or between them ("between each GP.").
 
 import { initialsOf, lettersOf, rawWords } from './spells-letters';
 
@@ -17,12 +18,19 @@ const THEN_NO_NOUN =
   /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|every|in|on|at|for|to|of|between|from|with|is|was|are|were)\b)/u;
 const PART_OF_A_NAME = /^(?:['’]?s)?-(?:\d(?![\d-])|\p{Lu}{2})/u;
 const IN_BRACKETS_AFTER_A_NAME_OR_SEAT = /(?:\)|\p{Lu}[\p{L}'’-]*)\s*\($/u;
+// An event is enjoyed, watched, won or finished ("enjoy the GP!", "the winner of the GP"), and
+// things happen during it or between one and the next ("during the GP,", "between each GP.").
+const WATCHED_OR_WON =
+  /\b(?:enjoy|enjoyed|enjoying|watch|watched|watching|winner\s+of|won|win|finished|finish)\s+the\s+$/iu;
+const IN_THE_TIME_OF = /\b(?:during|between)\s+(?:the|each|every)\s+$/iu;
+const THEN_ENDS = /^(?:['’]?s)?\s*(?:[.,;:!?)]|$)/u;
 const THEN_SPEAKS = /^\)\s*(?::|\(|said|says|asked|reported|told|added|moved|seconded)/u;
 
 /** Which of those other uses the letters can have at all: one of their meanings is a time zone or a party. */
 export interface OtherUseKinds {
   isTimeZone: boolean;
   isParty: boolean;
+  isEvent: boolean;
 }
 
 /** Why the letters at `offset` are something else here, or undefined. */
@@ -30,7 +38,7 @@ export function otherUseHere(
   sentence: string,
   offset: number | undefined,
   term: string,
-  { isTimeZone, isParty }: OtherUseKinds,
+  { isTimeZone, isParty, isEvent }: OtherUseKinds,
 ): string | undefined {
   if (offset === undefined) return undefined;
   const end = offset + term.length;
@@ -49,7 +57,18 @@ export function otherUseHere(
   if (isParty && isPartyLabel(sentence, offset, term)) {
     return 'a member’s party';
   }
+  if (isEvent && isAnEvent(sentence, offset, end)) {
+    return 'an event';
+  }
   return undefined;
+}
+
+function isAnEvent(sentence: string, offset: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, offset - 30), offset);
+  return (
+    WATCHED_OR_WON.test(before) ||
+    (IN_THE_TIME_OF.test(before) && THEN_ENDS.test(sentence.slice(end, end + 4)))
+  );
 }
 
 function isPartyLabel(sentence: string, offset: number, term: string): boolean {

@@ -57,6 +57,8 @@ export interface EntrySignals {
   isTimeZone: boolean;
   /** One of the false friends is a party ("Cllr Murray (SNP) said"). */
   isParty: boolean;
+  /** One of the false friends is an event ("enjoy the GP!"). */
+  isEvent: boolean;
   /** Which of the senses' cues (named-body.ts, person.ts, senses.ts) these letters can carry at all. */
   cues: { namedAfterPlaces: boolean; aPerson: boolean; anArea: boolean; besideWords: boolean };
 }
@@ -123,6 +125,7 @@ function compileSignals(entry: Entry): EntrySignals {
     lettersAreNhsWord: isGeneralNhsWord(entry.id),
     isTimeZone: entry.falseFriends.some((friend) => friend.timeZone === true),
     isParty: entry.falseFriends.some((friend) => friend.party === true),
+    isEvent: entry.falseFriends.some((friend) => friend.event === true),
     cues: {
       namedAfterPlaces: senses.some((sense) => sense.namedAfterPlaces),
       aPerson: senses.some((sense) => sense.aPerson),

@@ -5,6 +5,7 @@ export default [
   {
     expansion: 'Grand Prix',
     field: 'motor racing',
+    event: true,
     signals: [
       'formula 1',
       'f1',

@@ -7,7 +7,7 @@ import { otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
 const partyAt = (sentence: string, term = 'SNP') =>
-  otherUseHere(sentence, sentence.indexOf(term), term, { isTimeZone: false, isParty: true });
+  otherUseHere(sentence, sentence.indexOf(term), term, { isTimeZone: false, isParty: true, isEvent: false });
 
 describe('letters in brackets after a name or a seat', () => {
   it('are a member’s party: "(Strathaird) (SNP):", "Shona Baird (SNP) said", "Cllr Murray (SNP) reported"', () => {
@@ -29,7 +29,11 @@ describe('letters in brackets after a name or a seat', () => {
   it('are no party for letters that have none among their meanings: "Dr Ann Shaw (GP) said"', () => {
     const sentence = 'Dr Ann Shaw (GP) said the clinic would open in May.';
     expect(
-      otherUseHere(sentence, sentence.indexOf('GP'), 'GP', { isTimeZone: false, isParty: false }),
+      otherUseHere(sentence, sentence.indexOf('GP'), 'GP', {
+        isTimeZone: false,
+        isParty: false,
+        isEvent: false,
+      }),
     ).toBeUndefined();
   });
 
