@@ -115,16 +115,18 @@ const WHAT_A_BODY_DOES = [
   String.raw`was\s+consulted`,
   String.raw`(?:has|have|had)\s+booked`,
   '(?:provides|supports|pays|receives|runs|hires)',
-  String.raw`(?:has|have|had|will|would|is|are)\s+(?:asked|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|also\s+supporting)`,
-  String.raw`(?:hopes|expects|plans)\s+to`,
+  String.raw`(?:has|have|had|will|would|is|are)\s+(?:(?:also|now|already|still)\s+)?(?:asked|publish|evaluate|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|also\s+supporting)`,
+  String.raw`(?:hopes|expects|plans|aims)\s+to`,
   String.raw`(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)`,
-  String.raw`(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering|contributing)`,
-  '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged|approved|confirmed|meets|met)(?!\\s+(?:by|to)\\b)',
+  String.raw`(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering|contributing|helping)`,
+  '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged|approved|confirmed|meets|met|spends|thanks|gave)(?!\\s+(?:by|to)\\b)',
 ].join('|');
 // What a body has, with one word of what it is for between: "the ICS respiratory board", "the ICS's medicines team".
 const ITS_PEOPLE = 'board|boards|team|teams|lead|leads|formulary';
+// ...and groups and programmes, only with a word between: "the ICS group" of a trial is its arm.
+const ITS_WORK = 'group|groups|programme|strategy';
 const BODY_AFTER = new RegExp(
-  String.raw`^(?:['’]s|s['’]?)?(?:-(?:wide|funded|commissioned|led)\b|\s+(?:(?:also|now|already|still)\s+)?(?:${WHAT_A_BODY_DOES}|${WHAT_A_BODY_HAS}|brings\s+together)\b|\s+(?:\p{L}+\s+)?(?:${ITS_PEOPLE})\b(?!\s+to\b))`,
+  String.raw`^(?:['’]s|s['’]?)?(?:-(?:wide|funded|commissioned|led)\b|\s+(?:(?:also|now|already|still)\s+)?(?:${WHAT_A_BODY_DOES}|${WHAT_A_BODY_HAS}|brings\s+together)\b|\s+(?:\p{L}+(?:['’]s)?\s+)?(?:${ITS_PEOPLE})\b(?!\s+to\b)|\s+\p{L}+(?:['’]s)?\s+(?:${ITS_WORK})\b)`,
   'iu',
 );
 // Who a body is to the sentence: "a letter from the ICS", "on behalf of the ICS partners".

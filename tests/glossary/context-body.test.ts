@@ -39,6 +39,23 @@ describe('a body’s people and papers after the letters', () => {
     expect(pcn('PCNs sent by post take longer to arrive.')).toBe(false);
   });
 
+  it('publish, evaluate, aim, help, spend, thank and give, also after "will also"', () => {
+    expect(at('The ICS will also fund school nurses to train staff.')).toBe(true);
+    expect(at('The ICS will publish results for every PCN in January.')).toBe(true);
+    expect(at('The ICS aims to halve asthma admissions by 2027.')).toBe(true);
+    expect(at('The ICS is helping practices review asthma treatment.')).toBe(true);
+    expect(at('The ICS spends £21m a year on inhalers.')).toBe(true);
+    expect(at('The ICS thanks staff, partners and volunteers.')).toBe(true);
+    expect(at('The ICS gave us a shared formulary.')).toBe(true);
+  });
+
+  it('have groups, programmes and strategies, but "the ICS group" of a trial is its arm', () => {
+    expect(at('The ICS respiratory group has asked pharmacists to check inhaler technique.')).toBe(true);
+    expect(at('The ICS’s children’s programme is funding a respiratory nurse.')).toBe(true);
+    expect(at('Extract from our ICS digital strategy, 2024 to 2029')).toBe(true);
+    expect(at('After adjustment, the ICS group had fewer exacerbations.')).toBe(false);
+  });
+
   it('are not a medicine that leads to something, nor its dose', () => {
     expect(at('High-dose ICS lead to more side effects.')).toBe(false);
     expect(at('Take your ICS dose every day.')).toBe(false);
