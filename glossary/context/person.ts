@@ -5,7 +5,7 @@
 
 // A verb that takes a person, then whose person it is: "see your", "talk to the", "referred by my".
 const BEFORE =
-  /\b(?:see|seeing|saw|ask|asking|asked|tell|telling|told|contact|contacting|contacted|visit|visiting|visited|call|ring|rang|phone|phoned|(?:talk|talking|talked|speak|speaking|spoke|spoken)\s+to|check(?:ing|ed)?\s+with|book(?:ing|ed)?\s+(?:in\s+)?with|regist(?:er|ers|ering|ered)\s+with|referred\s+(?:by|to)|letter\s+(?:from|to)|note\s+from|appointment\s+with|(?:write|writes|writing|wrote|written|sent|copied)\s+to|give|gave)\s+(?:my|your|our|his|her|their|the|a|an)(?:\s+\p{L}+['’]s)?(?:\s+own)?\s+$/iu;
+  /\b(?:see|seeing|saw|ask|asking|asked|tell|telling|told|contact|contacting|contacted|visit|visiting|visited|call|ring|rang|phone|phoned|(?:talk|talking|talked|speak|speaking|spoke|spoken)\s+to|check(?:ing|ed)?\s+with|book(?:ing|ed)?\s+(?:in\s+)?with|regist(?:er|ers|ering|ered)\s+with|referred\s+(?:by|to)|letter\s+(?:from|to)|note\s+from|(?:appointment|call|chat|consultation)\s+with|(?:write|writes|writing|wrote|written|sent|copied)\s+to|give|gave)\s+(?:my|your|our|his|her|their|the|a|an)(?:\s+\p{L}+['’]s)?(?:\s+own)?\s+$/iu;
 // The person, then what they did: "GP told", "GP's referred", "GP has prescribed".
 const AFTER =
   /^(?:['’]s|s)?\s+(?:(?:has|had|have|will|would|may|might|can|could|cannot|can['’]t|won['’]t|should|must|did|then|also|just|finally)\s+)?(?:told|tell|tells|said|gave|says|referred|refers|prescribed|prescribes|prescribe|given|thinks|thought|suggested|suggests|recommended|recommends|agreed|agrees|diagnosed|examined|listened|explained|explains|advised|advises|wants|wanted|asked|sign|signs|signed|charge|charges|arranged|sent|reckons|reckoned|contact|contacts|contacted|writes|wrote|manage|manages|managed|who)\b(?!-)/iu;
@@ -13,7 +13,7 @@ const AFTER =
 // Someone's trade: "Dr Aoife Quinn, a GP in Omagh", "a retired GP,", "as a GP", "was a GP for
 // thirty years". Bare "is a GP." may be a sum or a model ("If the ratio is constant, it is a GP").
 const A_TRADE_BEFORE =
-  /(?:\bas|\band|,)\s+an?\s+$|(?:\b(?:is|was|as|became|becoming|been|am|now)|,)\s+an?\s+(?:retired|local|former|practising|salaried|locum|village|rural|busy|part-time|full-time|NHS|trainee|working)\s+$/iu;
+  /(?:\bas|\band|,)\s+an?\s+$|(?:\b(?:is|was|as|became|becoming|been|am|now)(?:\s+still)?|,)\s+an?\s+(?:retired|local|former|practising|salaried|locum|village|rural|busy|part-time|full-time|NHS|trainee|working)\s+$/iu;
 // "our village GP for thirty years", "Dr Hamish Craig, GP", "your own GP": whose doctor, or who.
 const ONES_OWN_BEFORE =
   /\b(?:(?:my|your|our|his|her|their)\s+own|(?:our|the|their|my|your)\s+(?:village|town['’]s|family))\s+$|\bDr\.?(?:\s+\p{Lu}[\p{L}'’-]*){1,3},\s*$/u;
@@ -30,11 +30,12 @@ const TO_OR_BY_BEFORE = /\b(?:by|to)\s+$/u;
 const PLURAL_AFTER = /^s\b/u;
 // "Many of our GPs", "your GPs", "some GPs": doctors someone has, or some of them.
 const WHOSE_OR_HOW_MANY_BEFORE =
-  /\b(?:(?:my|your|our|his|her|their)|(?:many|some|most|several|few)(?:\s+of\s+(?:our|the|your|their))?)\s+(?:\p{Ll}+\s+)?$/u;
+  /\b(?:(?:my|your|our|his|her|their)|(?:many|some|most|several|few|dozens|hundreds|thousands|lots)(?:\s+of\s+(?:our|the|your|their))?|(?:dozens|hundreds|thousands|lots)\s+of|(?<!\bthere\s)(?:are|were))\s+(?:\p{Ll}+\s+)?$/iu;
 // "went to his GP": a person one goes to, whose.
 const GONE_TO_ONES_BEFORE = /\b(?:go|goes|going|went|gone)\s+to\s+(?:my|your|our|his|her|their)\s+$/iu;
 // "Being a GP is good training", "to become a GP": a trade one takes up.
-const BECOMING_A_BEFORE = /\b(?:being|become|becoming|to\s+be)\s+an?\s+(?:better\s+|good\s+)?$/iu;
+const BECOMING_A_BEFORE =
+  /\b(?:being|become|becoming|to\s+be|makes?\s+(?:me|you|him|her|us|them))\s+an?\s+(?:better\s+|good\s+)?$/iu;
 // ...but not a GP rider: the letters then qualify the noun after them.
 const A_TRADE_ENDS_AFTER =
   /^(?:['’]s|s)?(?:\s*[,.;:!?)"”]|\s+(?:is|was|and|in|at|for|from|with|who|by|since|keeps|helps|means|you|I|he|she|they)\b|\s*$)/u;

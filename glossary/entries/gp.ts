@@ -52,6 +52,9 @@ export default {
         'gp partner',
         'gp registrar',
         'gp trainee',
+        'gp trainer',
+        'gp specialty',
+        'gp cover',
         // Someone's own GP is their family doctor, whatever else the page is about.
         'my gp',
         'your gp',

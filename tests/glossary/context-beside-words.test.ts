@@ -270,3 +270,17 @@ describe('STP on a trust IT page that names the partnership', () => {
     expect(judge(title, itNews, 'STP', 'Progress against').annotate).toBe(true);
   });
 });
+
+describe('GP on a GP trainees’ IT induction page about GlobalProtect', () => {
+  const induction: Block[] = [
+    { section: 1, text: 'GlobalProtect (GP) is the VPN you use to reach clinical systems from home.' },
+    { section: 2, text: 'Your GP trainer and the practice manager can help with anything else.' },
+    { section: 2, text: 'The GP cover for home visits is arranged by the practice manager.' },
+  ];
+
+  it('is the doctor in "GP trainer" and "GP cover"', () => {
+    const title = 'IT induction for trainees';
+    expect(judge(title, induction, 'GP', 'Your GP trainer').annotate).toBe(true);
+    expect(judge(title, induction, 'GP', 'The GP cover').annotate).toBe(true);
+  });
+});

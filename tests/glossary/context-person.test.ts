@@ -139,3 +139,18 @@ describe('the family doctor among colleagues, on a rota and in a trade', () => {
     expect(at('Using your identity provider for GP sign-in gives users single sign-on.')).toBe(false);
   });
 });
+
+describe('the family doctor in a trade, a call or a crowd', () => {
+  it('is doctors who are GPs, dozens of young GPs and our GPs', () => {
+    expect(at('Most circuit doctors are GPs, emergency medicine doctors or anaesthetists.')).toBe(true);
+    expect(at('Dr Oyelaran has trained dozens of young GPs.')).toBe(true);
+    expect(at('Our GPs take tablets on home visits.')).toBe(true);
+    expect(at('There are two GPs in Italy this season.')).toBe(false);
+  });
+
+  it('is someone one has a call with, was still, or is made better at', () => {
+    expect(at('Phone call with the GP this afternoon.')).toBe(true);
+    expect(at('I volunteered while I was still a full-time GP.')).toBe(true);
+    expect(at('It makes me a better GP.')).toBe(true);
+  });
+});
