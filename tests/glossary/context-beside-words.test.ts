@@ -200,13 +200,15 @@ describe('PCN on a surgery’s page about parking', () => {
     { section: 2, text: 'Officers will issue a PCN after ten minutes on the lane.' },
     { section: 2, text: 'If you get a PCN during an appointment, ask reception for a letter.' },
     { section: 2, text: 'Unpaid PCNs go up after 28 days.' },
+    { section: 2, text: 'Cars parked without a permit are given a PCN.' },
   ];
 
-  it('is the parking fine that is issued, got or unpaid', () => {
+  it('is the parking fine that is issued, got, given or unpaid', () => {
     const title = 'Finding us: parking near the surgery';
     expect(judge(title, findUs, 'PCN', 'Officers will issue').annotate).toBe(false);
     expect(judge(title, findUs, 'PCN', 'If you get').annotate).toBe(false);
     expect(judge(title, findUs, 'PCN', 'Unpaid').annotate).toBe(false);
+    expect(judge(title, findUs, 'PCN', 'Cars parked').annotate).toBe(false);
     expect(judge(title, findUs, 'PCN', 'Our patients can book').annotate).toBe(true);
   });
 });
