@@ -28,9 +28,10 @@ const FROM_A_PLACE_AFTER = /^\s+from\s+\p{Lu}/u;
 // "prescribed by GPs", "letters to GPs": doctors as a group, with no one's in front.
 const TO_OR_BY_BEFORE = /\b(?:by|to)\s+$/u;
 const PLURAL_AFTER = /^s\b/u;
-// "Many of our GPs", "your GPs", "some GPs": doctors someone has, or some of them.
+// "Many of our GPs", "your GPs", "dozens of young GPs", "doctors who are GPs": doctors someone
+// has, some of them, or what some people are ("there are two GPs in Italy" is a count of races).
 const WHOSE_OR_HOW_MANY_BEFORE =
-  /\b(?:(?:my|your|our|his|her|their)|(?:many|some|most|several|few|dozens|hundreds|thousands|lots)(?:\s+of\s+(?:our|the|your|their))?|(?:dozens|hundreds|thousands|lots)\s+of|(?<!\bthere\s)(?:are|were))\s+(?:\p{Ll}+\s+)?$/iu;
+  /\b(?:(?:my|your|our|his|her|their)|(?:many|some|most|several|few)(?:\s+of\s+(?:our|the|your|their))?|(?:dozens|hundreds|thousands|lots)\s+of(?:\s+(?:our|the|your|their))?|(?<!\bthere\s)(?:are|were))\s+(?:\p{Ll}+\s+)?$/iu;
 // "went to his GP": a person one goes to, whose.
 const GONE_TO_ONES_BEFORE = /\b(?:go|goes|going|went|gone)\s+to\s+(?:my|your|our|his|her|their)\s+$/iu;
 // "Being a GP is good training", "to become a GP": a trade one takes up.
