@@ -12,7 +12,7 @@ import { otherUseHere } from './other-uses';
 import { ownWords, wordsBeside } from './own-words';
 import { meaningsDefinedOnPage } from './page-meanings';
 import { actsAsPerson } from './person';
-import { chooseSense, sensesSpelledOut } from './senses';
+import { chooseSense } from './senses';
 import { findAcronymEntry, signalsOf } from './signals';
 import type { Decision, OccurrenceContext, PageProfile } from './types';
 import { indexWordsOnce, rememberingIndexer } from './words';
@@ -69,7 +69,7 @@ export function decideOccurrence(
       local,
       page,
       profile.pageDate,
-      sensesSpelledOut(entry.id, page, joined(context.definitionsBefore ?? [], profile.definitions)),
+      joined(context.definitionsBefore ?? [], profile.definitions),
     );
 
   const defined = verdictByDefinition(signals, local, page, {

@@ -52,12 +52,13 @@ export function chooseSense(
   local: Local,
   page: TermSignals,
   pageDate: IsoDate | undefined,
-  spelledOut: readonly string[],
+  definitions: readonly Definition[],
 ): SenseChoice {
   if (signals.senses.length < 2) return { why: 'one sense' };
   const contrasted = local.contrastedSense;
   if (contrasted) return { sense: contrasted, why: `${contrasted}, set apart from the other sense by name` };
   const dated = senseOfEra(signals.entry.id, pageDate);
+  const spelledOut = sensesSpelledOut(signals.entry.id, page, definitions);
   const namedAlone = spelledOut.length === 1 ? spelledOut[0] : undefined;
   const scored = signals.senses
     .map((sense) => {
@@ -85,11 +86,7 @@ export function chooseSense(
 }
 
 /** The senses the page spells out, in running text or in a definition of the letters. */
-export function sensesSpelledOut(
-  term: string,
-  page: TermSignals,
-  definitions: readonly Definition[],
-): string[] {
+function sensesSpelledOut(term: string, page: TermSignals, definitions: readonly Definition[]): string[] {
   const defined = definitions.flatMap(({ term: of, meaning }) =>
     of === term && meaning.kind === 'sense' ? [meaning.senseId] : [],
   );
