@@ -115,7 +115,7 @@ const WHAT_A_BODY_DOES = [
   String.raw`was\s+consulted`,
   String.raw`(?:has|have|had)\s+booked`,
   '(?:provides|supports|pays|receives|runs|hires)',
-  String.raw`(?:has|have|had|will|would|is|are)\s+(?:(?:also|now|already|still)\s+)?(?:asked|publish|evaluate|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|also\s+supporting)`,
+  String.raw`(?:has|have|had|will|would|is|are)\s+(?:(?:also|now|already|still)\s+)?(?:asked|publish|evaluate|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|supporting)`,
   String.raw`(?:hopes|expects|plans|aims)\s+to`,
   String.raw`(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)`,
   String.raw`(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering|contributing|helping)`,
