@@ -53,8 +53,8 @@ export function verdictByDefinition(
       ? verdictOf(ofTerm, `defined on the page as ${[...new Set(ofTerm.map(describeMeaning))].join(' and ')}`)
       : undefined;
   if (!verdict) return undefined;
-  // A medicine or a part of the body that the page defines never has a board or a green plan:
-  // "ICS (inhaled corticosteroid)" above does not make "the ICS green plan" an inhaler.
+  // A medicine, a part of the body or a parking fine that the page defines never has a board or a
+  // green plan: "ICS (inhaled corticosteroid)" above does not make "the ICS green plan" an inhaler.
   const definedAsNeverABody = (nearest ? [nearest] : ofTerm).every(
     ({ meaning }) => meaning.kind === 'false-friend' && neverABody(meaning),
   );

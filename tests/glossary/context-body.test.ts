@@ -47,6 +47,7 @@ describe('a body’s people and papers after the letters', () => {
     expect(at('The ICS spends £21m a year on inhalers.')).toBe(true);
     expect(at('The ICS thanks staff, partners and volunteers.')).toBe(true);
     expect(at('The ICS gave us a shared formulary.')).toBe(true);
+    expect(at('The ICS is also supporting community groups.')).toBe(true);
   });
 
   it('have groups, programmes and strategies, but "the ICS group" of a trial is its arm', () => {
