@@ -106,19 +106,21 @@ export function namesAnArea(sentence: string, offset: number | undefined): boole
 // What only a body has or does, right after the letters: "the ICS board", "ICS-wide", "the ICS green
 // plan", "the ICS has asked", "the ICS is backing", "the PCN's clinical director", "the PCN will
 // reimburse". A medicine, a gap between ribs, a bleed or a parking fine has none of these.
-// What a body has: "the ICS board", "the PCN's clinical director", "the ICS respiratory programme".
-const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|paramedic|paramedics|practices|clinics|policy|home\s+visiting|meeting|meetings`;
-// What a body does: "has asked", "will reimburse", "is backing", "can refuse", "hopes to", "merged".
+// What a body has: "the ICS board", "the PCN's clinical director", "the ICS respiratory programme",
+// "the PCN newsletter", "PCN practitioners".
+const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|paramedic|paramedics|practices|clinics|policy|home\s+visiting|meeting|meetings|newsletter|bulletin|rotation|volunteers|practitioner|practitioners`;
+// What a body does: "has asked", "will reimburse", "is backing", "can refuse", "hopes to", "merged",
+// "will refund", "cannot pay", "is running", "part-funds". A fine "will be cancelled": no verb of its own.
 const WHAT_A_BODY_DOES = [
-  String.raw`(?:can|could|may|will|would)\s+(?:refuse|approve|decide|confirm)`,
   String.raw`made\s+clear`,
   String.raw`was\s+consulted`,
   String.raw`(?:has|have|had)\s+booked`,
-  '(?:provides|supports|pays|receives|runs|hires)',
+  '(?:provides|supports|supported|pays|receives|runs|hires|part-funds|refunds|arranges|arranged|organises|organised|hosts)',
+  String.raw`(?:can|could|may|will|would|should|cannot|can['’]t|won['’]t|will\s+not)\s+(?:refuse|approve|decide|confirm|pay|refund|send|arrange|support|apply|cancel|help|offer|reimburse|provide|run|organise|book)`,
   String.raw`(?:has|have|had|will|would|is|are)\s+(?:(?:also|now|already|still)\s+)?(?:asked|publish|evaluate|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|supporting)`,
   String.raw`(?:hopes|expects|plans|aims)\s+to`,
   String.raw`(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)`,
-  String.raw`(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering|contributing|helping)`,
+  String.raw`(?:is|are)\s+(?:developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering|contributing|helping|running|recruiting|hosting|holding|organising|arranging|providing)`,
   '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged|approved|confirmed|meets|met|spends|thanks|gave)(?!\\s+(?:by|to)\\b)',
 ].join('|');
 // What a body has, with one word of what it is for between: "the ICS respiratory board", "the ICS's medicines team".
@@ -129,9 +131,22 @@ const BODY_AFTER = new RegExp(
   String.raw`^(?:['’]s|s['’]?)?(?:-(?:wide|funded|commissioned|led)\b|\s+(?:(?:also|now|already|still)\s+)?(?:${WHAT_A_BODY_DOES}|${WHAT_A_BODY_HAS}|brings\s+together)\b|\s+(?:\p{L}+(?:['’]s)?\s+)?(?:${ITS_PEOPLE})\b(?!\s+to\b)|\s+\p{L}+(?:['’]s)?\s+(?:${ITS_WORK})\b)`,
   'iu',
 );
-// Who a body is to the sentence: "a letter from the ICS", "on behalf of the ICS partners".
-const BODY_BEFORE =
-  /\b(?:(?:letter|funding|money|guidance|email)\s+from|on\s+behalf\s+of|who\s+are|member\s+of|members\s+of|chair\s+of|joined|join|work(?:s|ed|ing)?\s+(?:in|for)|(?:organisations|practices|trusts|partners)\s+in)\s+(?:the|our|your|their|my|this)(?:\s+own)?\s+$|\bwork(?:s|ed|ing)?\s+(?:in|for)\s+an?\s+$|\b(?:my|your|our|his|her|their|the)\s+local\s+$|\bwith\s+(?:each|every)\s+$/iu;
+// Who a body is to the sentence: "a letter from the ICS", "our letter to the ICB", "funded by the
+// ICB", "asked the ICB to fund", "working closely with our ICB", "on behalf of the ICS partners".
+const WHO_A_BODY_IS_TO = [
+  String.raw`(?:letter|funding|money|guidance|email)\s+from`,
+  String.raw`(?:letter|letters|report|submission|evidence|response|reply)\s+to`,
+  String.raw`(?:funded|commissioned|run|led|hosted|employed|chaired|backed)\s+by`,
+  String.raw`ask|asks|asking|asked|urge|urges|urged|lobbied|called\s+on|met|meeting\s+with`,
+  String.raw`(?:wrote|written|write|writing)\s+to`,
+  String.raw`work(?:s|ed|ing)?\s+(?:(?:closely\s+)?with|in|for)`,
+  String.raw`on\s+behalf\s+of|who\s+are|members?\s+of|chair\s+of|joined|join`,
+  String.raw`(?:organisations|practices|trusts|partners)\s+in`,
+].join('|');
+const BODY_BEFORE = new RegExp(
+  String.raw`\b(?:${WHO_A_BODY_IS_TO})\s+(?:the|our|your|their|my|this|its)(?:\s+own)?\s+$|\bwork(?:s|ed|ing)?\s+(?:in|for)\s+an?\s+$|\b(?:my|your|our|his|her|their|the)\s+local\s+$|\bwith\s+(?:each|every)\s+$`,
+  'iu',
+);
 
 /** Whether the sentence gives the letters what only a body has or does. */
 export function actsAsBody(sentence: string, offset: number | undefined, term: string): boolean {

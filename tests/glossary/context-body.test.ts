@@ -57,6 +57,24 @@ describe('a body’s people and papers after the letters', () => {
     expect(at('After adjustment, the ICS group had fewer exacerbations.')).toBe(false);
   });
 
+  it('refund, arrange, run and host, or say with "will" or "cannot" what they will do', () => {
+    const pcn = (sentence: string) => actsAsBody(sentence, sentence.indexOf('PCN'), 'PCN');
+    expect(pcn('Please use the bus; the PCN will refund bus fares between sites.')).toBe(true);
+    expect(pcn('The PCN cannot pay a PCN on your behalf.')).toBe(true);
+    expect(pcn('The PCN part-funds our service so patients can reach these clinics.')).toBe(true);
+    expect(pcn('Our PCN is running autumn booster clinics at the community centre.')).toBe(true);
+    expect(pcn('The PCN supported it, as many patients arrive by bus.')).toBe(true);
+    expect(pcn('The PCN will be cancelled if the council accepts your challenge.')).toBe(false);
+    expect(pcn('The PCN must be paid within 28 days.')).toBe(false);
+  });
+
+  it('have newsletters, bulletins, volunteers and practitioners', () => {
+    const pcn = (sentence: string) => actsAsBody(sentence, sentence.indexOf('PCN'), 'PCN');
+    expect(pcn('PCN newsletter: spring 2025')).toBe(true);
+    expect(pcn('Ask for an appointment with one of our PCN practitioners.')).toBe(true);
+    expect(pcn('Paramedics on PCN rotation are based at the hub.')).toBe(true);
+  });
+
   it('are not a medicine that leads to something, nor its dose', () => {
     expect(at('High-dose ICS lead to more side effects.')).toBe(false);
     expect(at('Take your ICS dose every day.')).toBe(false);
@@ -69,6 +87,32 @@ describe('a body’s partners and place before the letters', () => {
     expect(at('I welcome the work of her local ICS.')).toBe(true);
     expect(at('Working with each ICS')).toBe(true);
     expect(at('Check the steroid in the ICS you use.')).toBe(false);
+  });
+
+  it('fund, commission or host what they are asked for, are written to, asked and worked with', () => {
+    const icb = (sentence: string) => actsAsBody(sentence, sentence.indexOf('ICB'), 'ICB');
+    expect(icb('The rapid diagnosis pathway was funded by the ICB and the cancer alliance.')).toBe(true);
+    expect(icb('The partnership has asked the ICB to fund a trauma rehabilitation team.')).toBe(true);
+    expect(icb('You can add your name to our letter to the ICB.')).toBe(true);
+    expect(icb('We work closely with our ICB on the rehabilitation pathway.')).toBe(true);
+    expect(icb('One partnership responded, and we are meeting with its ICB next month.')).toBe(true);
+    expect(icb('A small ICB was seen on the scan.')).toBe(false);
+    expect(icb('Patients with an ICB on warfarin need a repeat scan.')).toBe(false);
+  });
+});
+
+describe('ICB on a brain injury charity’s page about intracranial pressure', () => {
+  const response: Block[] = [
+    {
+      section: 1,
+      text: 'Raised intracranial pressure after a head injury can cause lasting harm, and families told us rehabilitation after discharge is patchy.',
+    },
+    { section: 1, text: 'The ICP should ask the ICB to commission a community brain injury team.' },
+  ];
+
+  it('names the board that is asked to commission, not a bleed', () => {
+    const title = 'Our response to the integrated care strategy';
+    expect(judge(title, response, 'ICB', 'The ICP should').annotate).toBe(true);
   });
 });
 
