@@ -7,6 +7,7 @@ import { remembered } from './remember';
 import { findAcronymEntry, plainExpansion, signalsOf } from './signals';
 import { expansionSpelling, initialsOf, lettersOf as letters, rawWords } from './spells-letters';
 import type { Definition, DefinitionMeaning } from './types';
+import { isGeneralNhsWord } from './vocabulary';
 import { tokenise } from './words';
 
 interface KnownExpansion {
@@ -68,11 +69,35 @@ function expansionBefore(text: string, match: AcronymMatch, entry: Entry): Defin
   if (initials === letters(entry.id)) {
     return { kind: 'other', expansion: rawWords(expansionText).slice(-wanted).join(' ') };
   }
+  const named = opener[0].startsWith('(') ? nameOfOurKind(entry, rawWords(expansionText)) : undefined;
+  if (named) return named;
   // In brackets the page plainly abbreviates what comes before, initials or not; but words mostly
   // of our own ("GP practices working together (PCN)") are a description or a name of ours, not
   // another meaning that happens to share a word ("post-acute COVID-19 syndrome (PACS)").
   const spelled = opener[0].startsWith('(') ? expansionSpelling(expansionText, entry.id) : undefined;
   return spelled && !mostlyOurs(entry, tokenise(spelled)) ? { kind: 'other', expansion: spelled } : undefined;
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * "Uppworth Health Network (PCN)", "Kestrel Valley Partnership (ICP)": a name in capitals that
+ * ends in the word one of our senses ends in is a body of that kind. Where another meaning ends
+ * in the same word ("personal communications network"), the name needs a word of ours or of the
+ * NHS before it ("Health Network").
+ */
+function nameOfOurKind(entry: Entry, words: string[]): DefinitionMeaning | undefined {
+  const [head, before] = [words.at(-1), words.at(-2)];
+  if (!head || !before || !CAPITALISED.test(head) || !CAPITALISED.test(before)) return undefined;
+  const lastWord = (expansion: string) => tokenise(plainExpansion(expansion)).at(-1);
+  const kind = head.toLowerCase();
+  const sense = entry.senses.find((candidate) => lastWord(candidate.expansion) === kind);
+  if (!sense) return undefined;
+  const shared = entry.falseFriends.some((friend) => lastWord(friend.expansion) === kind);
+  const ours = wordsOfOurs(entry);
+  const word = before.toLowerCase();
+  if (shared && !ours.has(word) && !isGeneralNhsWord(word)) return undefined;
+  return { kind: 'sense', senseId: sense.id };
 }
 
 /** Our words lead or make half of it: "practices working together", "Health Innovation Kestrel and Downs". */

@@ -154,6 +154,23 @@ describe('findDefinitions, for meanings the glossary does not know', () => {
     expect(meaningOf('Local GP practices working together (PCN) share staff.', 'PCN')).toBeUndefined();
   });
 
+  it('reads a name in capitals that ends as our expansion does as a body of ours: "Uppworth Health Network (PCN)"', () => {
+    const ours = { kind: 'sense', senseId: 'main' };
+    expect(meaningOf('Employer: Uppworth Health Network (PCN).', 'PCN')).toEqual(ours);
+    expect(meaningOf('Welcome to your placement with Cosstead Health Network (PCN).', 'PCN')).toEqual(ours);
+    expect(meaningOf('Our practice joined Draycombe Neighbourhood Network (PCN) in 2019.', 'PCN')).toEqual(
+      ours,
+    );
+  });
+
+  it('needs a word of ours or of the NHS in such a name where another meaning ends in the same word', () => {
+    // "personal communications network" also ends in "network".
+    expect(meaningOf('Handsets sold by Vodaphonic Mobile Network (PCN) in 1994.', 'PCN')).not.toEqual({
+      kind: 'sense',
+      senseId: 'main',
+    });
+  });
+
   it('does not take a name that starts as ours does for another meaning: "Health Innovation Kestrel and Downs (HIN)"', () => {
     expect(
       meaningOf('Run with Health Innovation Kestrel and Downs (HIN) since 2023.', 'HIN'),
