@@ -60,7 +60,7 @@ export default [
     expansion: '.ics calendar file (iCalendar)',
     field: 'computing (calendars)',
     signals: ['calendar', 'icalendar', 'ical', 'ics file', 'calendar file', 'add to calendar', 'outlook'],
-    besideWords: ['attachment', 'attachments', 'download'],
+    besideWords: ['attachment', 'attachments', 'download', 'invite', 'invitation', 'feed'],
     sources: ['S62'],
   },
   {

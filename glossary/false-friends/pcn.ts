@@ -57,6 +57,8 @@ export default [
       'unpaid',
       'get',
       'gets',
+      'receiving',
+      'pcn reference',
     ],
     sources: ['S72'],
   },

@@ -201,14 +201,18 @@ describe('PCN on a surgery’s page about parking', () => {
     { section: 2, text: 'If you get a PCN during an appointment, ask reception for a letter.' },
     { section: 2, text: 'Unpaid PCNs go up after 28 days.' },
     { section: 2, text: 'Cars parked without a permit are given a PCN.' },
+    { section: 2, text: 'Email the hub with your appointment date and the PCN reference.' },
+    { section: 2, text: 'Why you are receiving this PCN' },
   ];
 
-  it('is the parking fine that is issued, got, given or unpaid', () => {
+  it('is the parking fine that is issued, got, given, unpaid or being received, or has a reference', () => {
     const title = 'Finding us: parking near the surgery';
     expect(judge(title, findUs, 'PCN', 'Officers will issue').annotate).toBe(false);
     expect(judge(title, findUs, 'PCN', 'If you get').annotate).toBe(false);
     expect(judge(title, findUs, 'PCN', 'Unpaid').annotate).toBe(false);
     expect(judge(title, findUs, 'PCN', 'Cars parked').annotate).toBe(false);
+    expect(judge(title, findUs, 'PCN', 'Email the hub').annotate).toBe(false);
+    expect(judge(title, findUs, 'PCN', 'Why you are').annotate).toBe(false);
     expect(judge(title, findUs, 'PCN', 'Our patients can book').annotate).toBe(true);
   });
 });
@@ -244,12 +248,18 @@ describe('ICS on an integrated care system’s events page', () => {
       text: 'If your organisation blocks ICS attachments, the joining link is also in the email.',
     },
     { section: 2, text: 'If the ICS download doesn’t work on your device, email the hub.' },
+    { section: 2, text: 'The booking page sends you an ICS invite for each session you choose.' },
+    { section: 2, text: 'If you get an unexpected ICS invitation, report it.' },
+    { section: 2, text: 'Subscribe to the ICS feed to see new dates.' },
   ];
 
-  it('is the calendar file in "ICS attachments" and "the ICS download"', () => {
+  it('is the calendar file in "ICS attachments", "the ICS download", "an ICS invite" and "the ICS feed"', () => {
     const title = 'ICS webinars for staff';
     expect(judge(title, events, 'ICS', 'If your organisation').annotate).toBe(false);
     expect(judge(title, events, 'ICS', 'If the ICS download').annotate).toBe(false);
+    expect(judge(title, events, 'ICS', 'The booking page').annotate).toBe(false);
+    expect(judge(title, events, 'ICS', 'If you get').annotate).toBe(false);
+    expect(judge(title, events, 'ICS', 'Subscribe').annotate).toBe(false);
     expect(judge(title, events, 'ICS', 'The Integrated Care System').annotate).toBe(true);
   });
 });
