@@ -14,9 +14,10 @@ const AFTER =
 // thirty years". Bare "is a GP." may be a sum or a model ("If the ratio is constant, it is a GP").
 const A_TRADE_BEFORE =
   /(?:\bas|\band|,)\s+an?\s+$|(?:\b(?:is|was|as|became|becoming|been|am|now)(?:\s+still)?|,)\s+an?\s+(?:retired|local|former|practising|salaried|locum|village|rural|busy|part-time|full-time|NHS|trainee|working)\s+$/iu;
-// "our village GP for thirty years", "Dr Hamish Craig, GP", "your own GP": whose doctor, or who.
+// "our village GP for thirty years", "Dr Hamish Craig, GP", "your own GP", "the person's GP":
+// whose doctor, or who.
 const ONES_OWN_BEFORE =
-  /\b(?:(?:my|your|our|his|her|their)\s+own|(?:our|the|their|my|your)\s+(?:village|town['’]s|family))\s+$|\bDr\.?(?:\s+\p{Lu}[\p{L}'’-]*){1,3},\s*$/u;
+  /\b(?:(?:my|your|our|his|her|their)\s+own|(?:our|the|their|my|your)\s+(?:village|town['’]s|family)|\b(?:person|patient|woman|man|child|baby|mother|father|resident|client)['’]s)\s+$|\bDr\.?(?:\s+\p{Lu}[\p{L}'’-]*){1,3},\s*$/u;
 const IS_A_BEFORE = /(?:\b(?:is|was|became|been|am)|['’]m)\s+an?\s+$/iu;
 // "a GP in Omagh", "is a GP and she told me", "is a GP by day", "is a GP and says".
 const WHERE_AFTER =

@@ -35,6 +35,14 @@ describe('letters that act as a person', () => {
     expect(at('As a retired GP he is used to explaining numbers.')).toBe(true);
   });
 
+  it('are a person’s, a patient’s or a woman’s doctor, but not a fund’s partner or a model’s', () => {
+    expect(at('Assessments often need information from the person’s GP.')).toBe(true);
+    expect(at('Arrange repeat liver tests, often with the woman’s GP, and discuss the risks.')).toBe(true);
+    expect(at('Send a copy to the patient’s GP.')).toBe(true);
+    expect(at('The fund’s GP committed 2 per cent of the capital.')).toBe(false);
+    expect(at('The model’s GP prior was tuned on last year’s data.')).toBe(false);
+  });
+
   it('are not a sum or a model in "it is a GP." or "What is a GP, really?"', () => {
     expect(at('If the ratio is always the same, it is a GP.')).toBe(false);
     expect(at('What is a GP, really?')).toBe(false);
