@@ -204,4 +204,6 @@ export const SOURCES: Source[] = [
   { id: 'S195', publisher: 'National School of Healthcare Science', title: 'Scientist Training Programme (STP)', date: 'n.d.', url: 'https://nshcs.hee.nhs.uk/programmes/stp/' },
   { id: 'S196', publisher: 'Environment Agency', title: 'Small sewage discharges: general binding rules', date: 'n.d.', url: 'https://www.gov.uk/guidance/general-binding-rules-small-sewage-discharge-to-a-surface-water' },
   { id: 'S197', publisher: 'Service-Public.fr', title: 'Pacte civil de solidarité (Pacs)', date: 'n.d.', url: 'https://www.service-public.fr/particuliers/vosdroits/N144' },
+  { id: 'S198', publisher: 'Australian Taxation Office', title: 'Single Touch Payroll', date: 'n.d.', url: 'https://www.ato.gov.au/businesses-and-organisations/hiring-and-paying-your-workers/single-touch-payroll' },
+  { id: 'S199', publisher: 'European Central Bank', title: 'Glossary: straight-through processing', date: 'n.d.', url: 'https://www.ecb.europa.eu/services/glossary/' },
 ];

@@ -146,6 +146,7 @@ export default {
           sources: ['S27'],
         },
       ],
+      anArea: true,
       contextWords: [
         'sustainability and transformation partnership',
         'partnership',
