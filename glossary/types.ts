@@ -102,6 +102,8 @@ export interface FalseFriend {
   party?: true;
   /** An event one goes to or wins: "enjoy the GP", "won the GP", "between each GP" are this meaning. */
   event?: true;
+  /** A price: the letters with a sum in pence a few words on ("the LTP was 184p") are this meaning. */
+  price?: true;
   /** Lower-case words that speak for this meaning only right beside the letters ("got a PCN", "LTP allergy"). */
   besideWords?: string[];
   /** Lower-case words and phrases that signal this meaning near an occurrence. */

@@ -8,7 +8,8 @@
 // A party's letters in brackets after a member's name or seat are the party ("Ms Karen Lyle
 // (Strathaird) (SNP):", "Council leader Shona Baird (SNP) said"), unless the words before them
 // spell the letters out, as an expansion does. An event's letters are enjoyed, won or finished
-// ("enjoy the GP!"), and things happen during or between them ("between each GP.").
+// ("enjoy the GP!"), and things happen during or between them ("between each GP."). A price's
+// letters come a few words before a sum in pence ("the LTP on Friday was 134p", "LTP 32p").
 
 import { initialsOf, lettersOf, rawWords } from './spells-letters';
 
@@ -24,13 +25,15 @@ const WATCHED_OR_WON =
   /\b(?:enjoy|enjoyed|enjoying|watch|watched|watching|winner\s+of|won|win|finished|finish)\s+the\s+$/iu;
 const IN_THE_TIME_OF = /\b(?:during|between)\s+(?:the|each|every)\s+$/iu;
 const THEN_ENDS = /^(?:['’]?s)?\s*(?:[.,;:!?)]|$)/u;
+const THEN_A_SUM_IN_PENCE = /^(?:['’]s)?(?:\s+\p{L}+){0,4}\s+\d+(?:\.\d+)?p\b/u;
 const THEN_SPEAKS = /^\)\s*(?::|\(|said|says|asked|reported|told|added|moved|seconded)/u;
 
-/** Which of those other uses the letters can have at all: one of their meanings is a time zone or a party. */
+/** Which of those other uses the letters can have at all: one of their meanings is a time zone, a party, an event or a price. */
 export interface OtherUseKinds {
   isTimeZone: boolean;
   isParty: boolean;
   isEvent: boolean;
+  isPrice: boolean;
 }
 
 /** Why the letters at `offset` are something else here, or undefined. */
@@ -38,7 +41,7 @@ export function otherUseHere(
   sentence: string,
   offset: number | undefined,
   term: string,
-  { isTimeZone, isParty, isEvent }: OtherUseKinds,
+  { isTimeZone, isParty, isEvent, isPrice }: OtherUseKinds,
 ): string | undefined {
   if (offset === undefined) return undefined;
   const end = offset + term.length;
@@ -59,6 +62,9 @@ export function otherUseHere(
   }
   if (isEvent && isAnEvent(sentence, offset, end)) {
     return 'an event';
+  }
+  if (isPrice && THEN_A_SUM_IN_PENCE.test(sentence.slice(end, end + 50))) {
+    return 'a price';
   }
   return undefined;
 }

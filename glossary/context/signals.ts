@@ -59,6 +59,8 @@ export interface EntrySignals {
   isParty: boolean;
   /** One of the false friends is an event ("enjoy the GP!"). */
   isEvent: boolean;
+  /** One of the false friends is a price ("LTP 32p"). */
+  isPrice: boolean;
   /** Which of the senses' cues (named-body.ts, person.ts, senses.ts) these letters can carry at all. */
   cues: { namedAfterPlaces: boolean; aPerson: boolean; anArea: boolean; besideWords: boolean };
 }
@@ -126,6 +128,7 @@ function compileSignals(entry: Entry): EntrySignals {
     isTimeZone: entry.falseFriends.some((friend) => friend.timeZone === true),
     isParty: entry.falseFriends.some((friend) => friend.party === true),
     isEvent: entry.falseFriends.some((friend) => friend.event === true),
+    isPrice: entry.falseFriends.some((friend) => friend.price === true),
     cues: {
       namedAfterPlaces: senses.some((sense) => sense.namedAfterPlaces),
       aPerson: senses.some((sense) => sense.aPerson),

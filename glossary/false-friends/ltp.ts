@@ -80,6 +80,7 @@ export default [
   {
     expansion: 'last traded price (of a share)',
     field: 'share trading',
+    price: true,
     signals: [
       'share price',
       'shares',

@@ -7,7 +7,12 @@ import { otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
 const partyAt = (sentence: string, term = 'SNP') =>
-  otherUseHere(sentence, sentence.indexOf(term), term, { isTimeZone: false, isParty: true, isEvent: false });
+  otherUseHere(sentence, sentence.indexOf(term), term, {
+    isTimeZone: false,
+    isParty: true,
+    isEvent: false,
+    isPrice: false,
+  });
 
 describe('letters in brackets after a name or a seat', () => {
   it('are a member’s party: "(Strathaird) (SNP):", "Shona Baird (SNP) said", "Cllr Murray (SNP) reported"', () => {
@@ -33,6 +38,7 @@ describe('letters in brackets after a name or a seat', () => {
         isTimeZone: false,
         isParty: false,
         isEvent: false,
+        isPrice: false,
       }),
     ).toBeUndefined();
   });
