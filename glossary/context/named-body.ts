@@ -105,7 +105,7 @@ export function namesAnArea(sentence: string, offset: number | undefined): boole
 
 // What only a body has or does, right after the letters: "the ICS board", "ICS-wide", "the ICS green
 // plan", "the ICS has asked", "the ICS is backing", "the PCN's clinical director", "the PCN will
-// reimburse". A medicine, a gap between ribs, a bleed or a parking fine has none of these.
+// reimburse". A medicine, a gap between ribs, a bleed, a parking fine or a control system has none of these.
 // What a body has: "the ICS board", "the PCN's clinical director", "the ICS respiratory programme",
 // "the PCN newsletter", "PCN practitioners".
 const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|paramedic|paramedics|practices|clinics|policy|home\s+visiting|meeting|meetings|newsletter|bulletin|rotation|volunteers|practitioner|practitioners`;
@@ -116,7 +116,7 @@ const WHAT_A_BODY_DOES = [
   String.raw`was\s+consulted`,
   String.raw`(?:has|have|had)\s+booked`,
   '(?:provides|supports|supported|pays|receives|runs|hires|part-funds|refunds|arranges|arranged|organises|organised|hosts)',
-  String.raw`(?:can|could|may|will|would|should|cannot|can['’]t|won['’]t|will\s+not)\s+(?:refuse|approve|decide|confirm|pay|refund|send|arrange|support|apply|cancel|help|offer|reimburse|provide|run|organise|book)`,
+  String.raw`(?:can|could|may|will|would|should|cannot|can['’]t|won['’]t|will\s+not)\s+(?:refuse|approve|decide|confirm|pay|refund|send|arrange|support|apply|cancel|help|offer|reimburse|provide|run(?!\s+on\b)|organise|book)`,
   String.raw`(?:has|have|had|will|would|is|are)\s+(?:(?:also|now|already|still)\s+)?(?:asked|publish|evaluate|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|supporting)`,
   String.raw`(?:hopes|expects|plans|aims)\s+to`,
   String.raw`(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)`,

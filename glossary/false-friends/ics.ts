@@ -23,6 +23,7 @@ export default [
   {
     expansion: 'industrial control system',
     field: 'engineering and cyber security',
+    notABody: true,
     signals: [
       'scada',
       'plc',

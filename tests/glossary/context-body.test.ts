@@ -66,6 +66,7 @@ describe('a body’s people and papers after the letters', () => {
     expect(pcn('The PCN supported it, as many patients arrive by bus.')).toBe(true);
     expect(pcn('The PCN will be cancelled if the council accepts your challenge.')).toBe(false);
     expect(pcn('The PCN must be paid within 28 days.')).toBe(false);
+    expect(at('The ICS will run on its own network, apart from the clinical systems.')).toBe(false);
   });
 
   it('have newsletters, bulletins, volunteers and practitioners', () => {
@@ -153,5 +154,29 @@ describe('PCN on a page that defines the parking fine', () => {
 
   it('leaves the fine alone where it is only sent by post', () => {
     expect(judge('Practice managers’ bulletin: parking', bulletin, 'PCN', 'PCNs sent').annotate).toBe(false);
+  });
+});
+
+describe('ICS on a trust estates page about industrial control systems', () => {
+  const notice: Block[] = [
+    {
+      section: 1,
+      text: 'The boiler house runs on an industrial control system (ICS) with PLCs and a SCADA screen. The ICS will run on its own network from March.',
+    },
+    { section: 2, text: 'Practice managers can request a talk from the ICS cyber team.' },
+    { section: 2, text: 'Share audit findings with the ICS cyber group.' },
+  ];
+
+  it('names the care system where the letters have a cyber team or group, as a control system never does', () => {
+    const title = 'Estates news: securing the boiler house';
+    expect(judge(title, notice, 'ICS', 'Practice managers').annotate).toBe(true);
+    expect(judge(title, notice, 'ICS', 'Share audit').annotate).toBe(true);
+    expect(judge(title, notice, 'ICS', 'The boiler house').annotate).toBe(false);
+  });
+
+  it('leaves the control system alone where it runs on a network', () => {
+    expect(judge('Estates news: securing the boiler house', notice, 'ICS', 'The ICS will run').annotate).toBe(
+      false,
+    );
   });
 });
