@@ -76,6 +76,23 @@ describe('a body’s people and papers after the letters', () => {
     expect(pcn('Paramedics on PCN rotation are based at the hub.')).toBe(true);
   });
 
+  it('estimate, report back, extend, create, track and publish, and are doing or encouraging things', () => {
+    expect(at('The ICS estimates that 300,000 inhalers are prescribed here each year.')).toBe(true);
+    expect(at('Resolved: that the ICS reports back on patient experience.')).toBe(true);
+    expect(at('Next year the ICS will extend its asthma-friendly schools scheme.')).toBe(true);
+    expect(at('The ICS should publish waiting times for reviews.')).toBe(true);
+    expect(at('Why the ICS is doing this')).toBe(true);
+    expect(at('The clinical lead said the ICS was working with the council.')).toBe(true);
+  });
+
+  it('have campaigns, a winter plan, an average, a carbon footprint and an inbox', () => {
+    expect(at('The ICS campaign runs until the end of the year.')).toBe(true);
+    expect(at('The ICS winter plan also includes flu vaccination.')).toBe(true);
+    expect(at('Admissions here are three times the ICS average.')).toBe(true);
+    expect(at('Inhalers are a large share of the ICS’s carbon footprint.')).toBe(true);
+    expect(at('Questions to the ICS inbox, please.')).toBe(true);
+  });
+
   it('are not a medicine that leads to something, nor its dose', () => {
     expect(at('High-dose ICS lead to more side effects.')).toBe(false);
     expect(at('Take your ICS dose every day.')).toBe(false);
