@@ -211,6 +211,19 @@ describe('a page only a little about health', () => {
   });
 });
 
+describe('a page that is somewhat about the NHS', () => {
+  it('explains letters that no other meaning claims there: "Your CCG may have updated its list"', () => {
+    const leaflet: Block[] = [
+      {
+        section: 1,
+        text: 'If your preventer inhaler runs out, ask your pharmacy or call NHS 111; in an emergency, go to hospital.',
+      },
+      { section: 2, text: 'Your CCG may have updated its list of preferred inhalers.' },
+    ];
+    expect(judge('Living well with asthma', leaflet, 'CCG', 'Your CCG may').annotate).toBe(true);
+  });
+});
+
 describe('general NHS words on the page', () => {
   it('do not speak for one acronym on a page only a little about health', () => {
     const shop: Block[] = [
