@@ -108,7 +108,7 @@ export function namesAnArea(sentence: string, offset: number | undefined): boole
 // reimburse". A medicine, a gap between ribs, a bleed, a parking fine or a control system has none of these.
 // What a body has: "the ICS board", "the PCN's clinical director", "the ICS respiratory programme",
 // "the PCN newsletter", "PCN practitioners".
-const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|paramedic|paramedics|practices|clinics|policy|home\s+visiting|meeting|meetings|newsletter|bulletin|rotation|volunteers|practitioner|practitioners|campaign|winter\s+(?:plan|campaign)|average|carbon\s+footprint|inbox`;
+const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|paramedic|paramedics|practices|clinics|policy|home\s+visiting|meeting|meetings|newsletter|bulletin|rotation|volunteers|practitioner|practitioners|campaign|winter\s+(?:plan|campaign)|average|carbon\s+footprint|inbox|forum|annual\s+report`;
 // What a body does: "has asked", "will reimburse", "is backing", "can refuse", "hopes to", "merged",
 // "will refund", "cannot pay", "is running", "part-funds". A fine "will be cancelled": no verb of its own.
 const WHAT_A_BODY_DOES = [
@@ -124,7 +124,7 @@ const WHAT_A_BODY_DOES = [
   '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged|approved|confirmed|meets|met|spends|thanks|gave)(?!\\s+(?:by|to)\\b)',
 ].join('|');
 // What a body has, with one word of what it is for between: "the ICS respiratory board", "the ICS's medicines team".
-const ITS_PEOPLE = 'board|boards|team|teams|lead|leads|formulary';
+const ITS_PEOPLE = 'board|boards|team|teams|lead|leads|formulary|meeting|meetings|budget';
 // ...and groups and programmes, only with a word between: "the ICS group" of a trial is its arm.
 const ITS_WORK = 'group|groups|programme|strategy';
 const BODY_AFTER = new RegExp(
@@ -132,11 +132,14 @@ const BODY_AFTER = new RegExp(
   'iu',
 );
 // Who a body is to the sentence: "a letter from the ICS", "our letter to the ICB", "funded by the
-// ICB", "asked the ICB to fund", "working closely with our ICB", "on behalf of the ICS partners".
+// ICB", "asked the ICB to fund", "working closely with our ICB", "on behalf of the ICS partners",
+// "report progress to the ICP", "we thank the ICP", "our three asks of the ICP".
 const WHO_A_BODY_IS_TO = [
   String.raw`(?:letter|funding|money|guidance|email)\s+from`,
   String.raw`(?:letter|letters|report|submission|evidence|response|reply)\s+to`,
-  String.raw`(?:funded|commissioned|run|led|hosted|employed|chaired|backed)\s+by`,
+  String.raw`(?:funded|commissioned|run|led|hosted|employed|chaired|backed|considered|approved|endorsed)\s+by`,
+  String.raw`(?:present|presented|presenting|report|reported|reporting)(?:\s+(?:progress|outcomes|findings))?(?:\s+back)?\s+to`,
+  String.raw`thank|thanks|thanked|asks\s+of`,
   String.raw`ask|asks|asking|asked|urge|urges|urged|lobbied|called\s+on|met|meeting\s+with`,
   String.raw`(?:wrote|written|write|writing)\s+to`,
   String.raw`work(?:s|ed|ing)?\s+(?:(?:closely\s+)?with|in|for)`,

@@ -85,12 +85,16 @@ describe('a body’s people and papers after the letters', () => {
     expect(at('The clinical lead said the ICS was working with the council.')).toBe(true);
   });
 
-  it('have campaigns, a winter plan, an average, a carbon footprint and an inbox', () => {
+  it('have campaigns, a winter plan, an average, a carbon footprint, an inbox, a forum, an annual report, public meetings and a pooled budget', () => {
     expect(at('The ICS campaign runs until the end of the year.')).toBe(true);
     expect(at('The ICS winter plan also includes flu vaccination.')).toBe(true);
     expect(at('Admissions here are three times the ICS average.')).toBe(true);
     expect(at('Inhalers are a large share of the ICS’s carbon footprint.')).toBe(true);
     expect(at('Questions to the ICS inbox, please.')).toBe(true);
+    expect(at('We will report back after each ICS forum meeting.')).toBe(true);
+    expect(at('Circulate the ICS annual report when published.')).toBe(true);
+    expect(at('Speaking at the ICS’s public meeting, he described his care.')).toBe(true);
+    expect(at('The post is funded from the ICS’s pooled budget.')).toBe(true);
   });
 
   it('are not a medicine that leads to something, nor its dose', () => {
@@ -107,13 +111,17 @@ describe('a body’s partners and place before the letters', () => {
     expect(at('Check the steroid in the ICS you use.')).toBe(false);
   });
 
-  it('fund, commission or host what they are asked for, are written to, asked and worked with', () => {
+  it('fund, commission, host or consider what they are asked for, are written to, thanked, asked, presented and reported to, and worked with', () => {
     const icb = (sentence: string) => actsAsBody(sentence, sentence.indexOf('ICB'), 'ICB');
     expect(icb('The rapid diagnosis pathway was funded by the ICB and the cancer alliance.')).toBe(true);
     expect(icb('The partnership has asked the ICB to fund a trauma rehabilitation team.')).toBe(true);
     expect(icb('You can add your name to our letter to the ICB.')).toBe(true);
     expect(icb('We work closely with our ICB on the rehabilitation pathway.')).toBe(true);
     expect(icb('One partnership responded, and we are meeting with its ICB next month.')).toBe(true);
+    expect(icb('We thank the ICB and the two councils for the chance to comment.')).toBe(true);
+    expect(icb('The draft will be considered by the ICB in November.')).toBe(true);
+    expect(icb('We will report progress to the ICB twice a year.')).toBe(true);
+    expect(icb('We would welcome the chance to present to the ICB.')).toBe(true);
     expect(icb('A small ICB was seen on the scan.')).toBe(false);
     expect(icb('Patients with an ICB on warfarin need a repeat scan.')).toBe(false);
   });
@@ -195,5 +203,30 @@ describe('ICS on a trust estates page about industrial control systems', () => {
     expect(judge('Estates news: securing the boiler house', notice, 'ICS', 'The ICS will run').annotate).toBe(
       false,
     );
+  });
+});
+
+describe('ICP on a brain injury charity’s page about intracranial pressure', () => {
+  const response: Block[] = [
+    {
+      section: 1,
+      text: 'After a severe head injury, doctors watch the intracranial pressure closely. Families told us that rehabilitation after discharge is patchy.',
+    },
+    { section: 2, text: 'We would welcome the chance to present to the ICP in the new year.' },
+  ];
+
+  it('names the partnership that is presented to, not the pressure', () => {
+    expect(
+      judge(
+        'Our response to the integrated care strategy',
+        response,
+        'ICP',
+        'We would welcome',
+        '2022-11-01',
+      ),
+    ).toMatchObject({
+      annotate: true,
+      sense: 'partnership',
+    });
   });
 });
