@@ -30,17 +30,8 @@ export default [
     expansion: 'intracranial bleed',
     field: 'medicine (neurology)',
     clinical: true,
-    signals: [
-      'bleed',
-      'bleeding',
-      'haemorrhage',
-      'intracranial',
-      'ct head',
-      'head injury',
-      'anticoagulant',
-      'warfarin',
-      'neurosurgery',
-    ],
+    // Its own words, not those it shares with the intracranial pressure (ICP) of the same pages.
+    signals: ['bleed', 'haemorrhage', 'ct head', 'anticoagulant', 'warfarin'],
     sources: ['S169'],
   },
   {

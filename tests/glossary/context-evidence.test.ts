@@ -224,6 +224,35 @@ describe('a page that is somewhat about the NHS', () => {
   });
 });
 
+describe('ICB beside words it shares with the pressure in the skull', () => {
+  it('is the board on a page about intracranial pressure or bleeding ears: those words are not an intracranial bleed’s', () => {
+    const earwax: Block[] = [
+      {
+        section: 1,
+        text: 'Our GP practice no longer offers ear irrigation on the NHS: it can cause bleeding and infection.',
+      },
+      { section: 2, text: 'The ICB decided to fund a specialist community audiology service.' },
+    ];
+    expect(judge('Earwax: why we no longer syringe ears', earwax, 'ICB', 'The ICB decided').annotate).toBe(
+      true,
+    );
+    const letter: Block[] = [
+      { section: 1, text: 'Raised intracranial pressure after a head injury needs specialist care.' },
+      { section: 2, text: 'Support the ICB to commission specialist nurses for neurological conditions.' },
+    ];
+    expect(
+      judge('Open letter from the neurological alliance', letter, 'ICB', 'Support the ICB').annotate,
+    ).toBe(true);
+  });
+
+  it('is still the bleed where the page speaks of one', () => {
+    const scan: Block[] = [
+      { section: 1, text: 'The CT head showed a small ICB, and her warfarin was stopped.' },
+    ];
+    expect(judge('Case notes: anticoagulation and falls', scan, 'ICB', 'The CT head').annotate).toBe(false);
+  });
+});
+
 describe('general NHS words on the page', () => {
   it('do not speak for one acronym on a page only a little about health', () => {
     const shop: Block[] = [
