@@ -9,7 +9,9 @@
 // (Strathaird) (SNP):", "Council leader Shona Baird (SNP) said"), unless the words before them
 // spell the letters out, as an expansion does. An event's letters are enjoyed, won or finished
 // ("enjoy the GP!"), and things happen during or between them ("between each GP."). A price's
-// letters come a few words before a sum in pence ("the LTP on Friday was 134p", "LTP 32p").
+// letters come a few words before a sum in pence ("the LTP on Friday was 134p", "LTP 32p"). What
+// patients have, or are treated with, is a condition, medicine or device, never a body ("patients
+// with a blocked PCN", "people with ACS", "under-treatment with ICS").
 
 import { initialsOf, lettersOf, rawWords } from './spells-letters';
 
@@ -26,6 +28,8 @@ const WATCHED_OR_WON =
 const IN_THE_TIME_OF = /\b(?:during|between)\s+(?:the|each|every)\s+$/iu;
 const THEN_ENDS = /^(?:['’]?s)?\s*(?:[.,;:!?)]|$)/u;
 const THEN_A_SUM_IN_PENCE = /^(?:['’]s)?(?:\s+\p{L}+){0,4}\s+\d+(?:\.\d+)?p\b/u;
+const WHAT_PATIENTS_HAVE =
+  /\b(?:(?:patients?|people|children|adults|women|men|someone|anyone|those)\s+(?:discharged\s+)?with|treat(?:ment|ed)\s+with)\s+(?:(?:a|an|their|no|suspected|confirmed|blocked)\s+)?$/iu;
 const THEN_SPEAKS = /^\)\s*(?::|\(|said|says|asked|reported|told|added|moved|seconded)/u;
 
 /** Which of those other uses the letters can have at all: one of their meanings is a time zone, a party, an event or a price. */
@@ -34,6 +38,7 @@ export interface OtherUseKinds {
   isParty: boolean;
   isEvent: boolean;
   isPrice: boolean;
+  isClinical: boolean;
 }
 
 /** Why the letters at `offset` are something else here, or undefined. */
@@ -41,7 +46,7 @@ export function otherUseHere(
   sentence: string,
   offset: number | undefined,
   term: string,
-  { isTimeZone, isParty, isEvent, isPrice }: OtherUseKinds,
+  { isTimeZone, isParty, isEvent, isPrice, isClinical }: OtherUseKinds,
 ): string | undefined {
   if (offset === undefined) return undefined;
   const end = offset + term.length;
@@ -65,6 +70,9 @@ export function otherUseHere(
   }
   if (isPrice && THEN_A_SUM_IN_PENCE.test(sentence.slice(end, end + 50))) {
     return 'a price';
+  }
+  if (isClinical && WHAT_PATIENTS_HAVE.test(sentence.slice(Math.max(0, offset - 50), offset))) {
+    return 'what patients have';
   }
   return undefined;
 }

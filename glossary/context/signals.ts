@@ -61,6 +61,11 @@ export interface EntrySignals {
   isEvent: boolean;
   /** One of the false friends is a price ("LTP 32p"). */
   isPrice: boolean;
+  /**
+   * One of the false friends is a condition, medicine or device that patients have ("patients with
+   * ACS"), and no sense is a person: patients are booked "with a GP".
+   */
+  isClinical: boolean;
   /** Which of the senses' cues (named-body.ts, person.ts, senses.ts) these letters can carry at all. */
   cues: { namedAfterPlaces: boolean; aPerson: boolean; anArea: boolean; besideWords: boolean };
 }
@@ -129,6 +134,9 @@ function compileSignals(entry: Entry): EntrySignals {
     isParty: entry.falseFriends.some((friend) => friend.party === true),
     isEvent: entry.falseFriends.some((friend) => friend.event === true),
     isPrice: entry.falseFriends.some((friend) => friend.price === true),
+    isClinical:
+      entry.falseFriends.some((friend) => friend.clinical === true && friend.organisation !== true) &&
+      !senses.some((sense) => sense.aPerson),
     cues: {
       namedAfterPlaces: senses.some((sense) => sense.namedAfterPlaces),
       aPerson: senses.some((sense) => sense.aPerson),

@@ -12,6 +12,7 @@ const partyAt = (sentence: string, term = 'SNP') =>
     isParty: true,
     isEvent: false,
     isPrice: false,
+    isClinical: false,
   });
 
 describe('letters in brackets after a name or a seat', () => {
@@ -39,6 +40,7 @@ describe('letters in brackets after a name or a seat', () => {
         isParty: false,
         isEvent: false,
         isPrice: false,
+        isClinical: false,
       }),
     ).toBeUndefined();
   });

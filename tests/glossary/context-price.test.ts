@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
-const PRICE = { isTimeZone: false, isParty: false, isEvent: false, isPrice: true };
+const PRICE = { isTimeZone: false, isParty: false, isEvent: false, isPrice: true, isClinical: false };
 const at = (sentence: string, kinds = PRICE) => otherUseHere(sentence, sentence.indexOf('LTP'), 'LTP', kinds);
 
 describe('letters a few words before a sum in pence', () => {
