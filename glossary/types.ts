@@ -104,6 +104,8 @@ export interface FalseFriend {
   event?: true;
   /** A price: the letters with a sum in pence a few words on ("the LTP was 184p") are this meaning. */
   price?: true;
+  /** A margin: the letters given a percentage as their value ("our GP is 38 per cent") are this meaning. */
+  margin?: true;
   /** Lower-case words that speak for this meaning only right beside the letters ("got a PCN", "LTP allergy"). */
   besideWords?: string[];
   /** Lower-case words and phrases that signal this meaning near an occurrence. */

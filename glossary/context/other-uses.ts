@@ -9,7 +9,8 @@
 // (Strathaird) (SNP):", "Council leader Shona Baird (SNP) said"), unless the words before them
 // spell the letters out, as an expansion does. An event's letters are enjoyed, won or finished
 // ("enjoy the GP!"), and things happen during or between them ("between each GP."). A price's
-// letters come a few words before a sum in pence ("the LTP on Friday was 134p", "LTP 32p"). What
+// letters come a few words before a sum in pence ("the LTP on Friday was 134p", "LTP 32p"), and
+// a margin's are given a percentage as their value ("our GP on books is about 38 per cent"). What
 // patients have, or are treated with, is a condition, medicine or device, never a body ("patients
 // with a blocked PCN", "people with ACS", "under-treatment with ICS").
 
@@ -28,6 +29,8 @@ const WATCHED_OR_WON =
 const IN_THE_TIME_OF = /\b(?:during|between)\s+(?:the|each|every)\s+$/iu;
 const THEN_ENDS = /^(?:['’]?s)?\s*(?:[.,;:!?)]|$)/u;
 const THEN_A_SUM_IN_PENCE = /^(?:['’]s)?(?:\s+\p{L}+){0,4}\s+\d+(?:\.\d+)?p\b/u;
+const THEN_A_PERCENTAGE =
+  /^(?:['’]s)?(?:\s+on\s+\p{L}+)?\s+(?:is|was|of|at|target\s+of|margin\s+of|(?:up|down|rose|fell)\s+to)\s+(?:(?:about|around|nearly|roughly|at\s+least)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent)/iu;
 const WHAT_PATIENTS_HAVE =
   /\b(?:(?:patients?|people|children|adults|women|men|someone|anyone|those)\s+(?:discharged\s+)?with|treat(?:ment|ed)\s+with)\s+(?:(?:a|an|their|no|suspected|confirmed|blocked)\s+)?$/iu;
 const THEN_SPEAKS = /^\)\s*(?::|\(|said|says|asked|reported|told|added|moved|seconded)/u;
@@ -38,6 +41,7 @@ export interface OtherUseKinds {
   isParty: boolean;
   isEvent: boolean;
   isPrice: boolean;
+  isMargin: boolean;
   isClinical: boolean;
 }
 
@@ -46,7 +50,7 @@ export function otherUseHere(
   sentence: string,
   offset: number | undefined,
   term: string,
-  { isTimeZone, isParty, isEvent, isPrice, isClinical }: OtherUseKinds,
+  { isTimeZone, isParty, isEvent, isPrice, isMargin, isClinical }: OtherUseKinds,
 ): string | undefined {
   if (offset === undefined) return undefined;
   const end = offset + term.length;
@@ -70,6 +74,9 @@ export function otherUseHere(
   }
   if (isPrice && THEN_A_SUM_IN_PENCE.test(sentence.slice(end, end + 50))) {
     return 'a price';
+  }
+  if (isMargin && THEN_A_PERCENTAGE.test(sentence.slice(end, end + 50))) {
+    return 'a margin';
   }
   if (isClinical && WHAT_PATIENTS_HAVE.test(sentence.slice(Math.max(0, offset - 50), offset))) {
     return 'what patients have';

@@ -61,6 +61,8 @@ export interface EntrySignals {
   isEvent: boolean;
   /** One of the false friends is a price ("LTP 32p"). */
   isPrice: boolean;
+  /** One of the false friends is a margin ("food GP is 65 per cent"). */
+  isMargin: boolean;
   /**
    * One of the false friends is a condition, medicine or device that patients have ("patients with
    * ACS"), and no sense is a person: patients are booked "with a GP".
@@ -134,6 +136,7 @@ function compileSignals(entry: Entry): EntrySignals {
     isParty: entry.falseFriends.some((friend) => friend.party === true),
     isEvent: entry.falseFriends.some((friend) => friend.event === true),
     isPrice: entry.falseFriends.some((friend) => friend.price === true),
+    isMargin: entry.falseFriends.some((friend) => friend.margin === true),
     isClinical:
       entry.falseFriends.some((friend) => friend.clinical === true && friend.organisation !== true) &&
       !senses.some((sense) => sense.aPerson),

@@ -104,6 +104,7 @@ export default [
   {
     expansion: 'gross profit',
     field: 'business accounts',
+    margin: true,
     signals: ['gross profit', 'gp margin', 'cost of sales', 'turnover', 'margins'],
     sources: ['S116'],
   },

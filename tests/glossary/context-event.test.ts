@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
-const EVENT = { isTimeZone: false, isParty: false, isEvent: true, isPrice: false, isClinical: false };
+const EVENT = {
+  isTimeZone: false,
+  isParty: false,
+  isEvent: true,
+  isPrice: false,
+  isMargin: false,
+  isClinical: false,
+};
 const at = (sentence: string, kinds = EVENT) => otherUseHere(sentence, sentence.indexOf('GP'), 'GP', kinds);
 
 describe('an event among the letters’ meanings', () => {

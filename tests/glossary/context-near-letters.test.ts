@@ -11,7 +11,14 @@ import { otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
 // Letters with neither a time zone nor a party among their meanings.
-const PLAIN = { isTimeZone: false, isParty: false, isEvent: false, isPrice: false, isClinical: false };
+const PLAIN = {
+  isTimeZone: false,
+  isParty: false,
+  isEvent: false,
+  isPrice: false,
+  isMargin: false,
+  isClinical: false,
+};
 
 describe('"your GP" beside a meaning the page spells out', () => {
   const cafeAccounts: Block[] = [

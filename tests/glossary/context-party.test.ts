@@ -12,6 +12,7 @@ const partyAt = (sentence: string, term = 'SNP') =>
     isParty: true,
     isEvent: false,
     isPrice: false,
+    isMargin: false,
     isClinical: false,
   });
 
@@ -40,6 +41,7 @@ describe('letters in brackets after a name or a seat', () => {
         isParty: false,
         isEvent: false,
         isPrice: false,
+        isMargin: false,
         isClinical: false,
       }),
     ).toBeUndefined();

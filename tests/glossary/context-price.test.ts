@@ -1,12 +1,19 @@
-// A share's last traded price: "the LTP on Friday was 134p", "LTP 32p". Investors' pages about
-// healthcare companies spell out the NHS Long Term Plan too, so the sum in pence a few words after
-// the letters is what tells the price.
+// A share's last traded price ("the LTP on Friday was 134p", "LTP 32p") and a shop's gross profit
+// ("my GP on books is about 38 per cent"). Investors' and traders' pages about healthcare firms name
+// the NHS too, so the value given a few words after the letters is what tells these meanings.
 
 import { describe, expect, it } from 'vitest';
 import { otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
-const PRICE = { isTimeZone: false, isParty: false, isEvent: false, isPrice: true, isClinical: false };
+const PRICE = {
+  isTimeZone: false,
+  isParty: false,
+  isEvent: false,
+  isPrice: true,
+  isMargin: false,
+  isClinical: false,
+};
 const at = (sentence: string, kinds = PRICE) => otherUseHere(sentence, sentence.indexOf('LTP'), 'LTP', kinds);
 
 describe('letters a few words before a sum in pence', () => {
@@ -37,5 +44,22 @@ describe('LTP on an investor forum about a GP software company', () => {
     const title = 'Q&A: is the GP software company a buy?';
     expect(judge(title, forum, 'LTP', 'The LTP yesterday').annotate).toBe(false);
     expect(judge(title, forum, 'LTP', 'The NHS Long Term Plan').annotate).toBe(true);
+  });
+});
+
+describe('letters given a percentage as their value', () => {
+  const MARGIN = { ...PRICE, isPrice: false, isMargin: true };
+  const gp = (sentence: string, kinds = MARGIN) =>
+    otherUseHere(sentence, sentence.indexOf('GP'), 'GP', kinds);
+
+  it('are a margin: "my GP on books is about 38 per cent", "a GP of at least 60 per cent"', () => {
+    expect(gp('After returns, my GP on books is about 38 per cent.')).toBe('a margin');
+    expect(gp('Bidders should reach a food and drink GP of at least 60 per cent.')).toBe('a margin');
+    expect(gp('Their target food GP is 65%.')).toBe('a margin');
+  });
+
+  it('are not a margin where the figure counts something else, or for letters that are never one', () => {
+    expect(gp('GP appointments rose by 5 per cent.')).toBeUndefined();
+    expect(gp('Our GP is 65 per cent sure it is a sprain.', { ...MARGIN, isMargin: false })).toBeUndefined();
   });
 });

@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
-const CLINICAL = { isTimeZone: false, isParty: false, isEvent: false, isPrice: false, isClinical: true };
+const CLINICAL = {
+  isTimeZone: false,
+  isParty: false,
+  isEvent: false,
+  isPrice: false,
+  isMargin: false,
+  isClinical: true,
+};
 const at = (sentence: string, term: string, kinds = CLINICAL) =>
   otherUseHere(sentence, sentence.indexOf(term), term, kinds);
 
