@@ -69,11 +69,12 @@ describe('a body’s people and papers after the letters', () => {
     expect(at('The ICS will run on its own network, apart from the clinical systems.')).toBe(false);
   });
 
-  it('have newsletters, bulletins, volunteers and practitioners', () => {
+  it('have newsletters, bulletins, volunteers, practitioners and care coordinators', () => {
     const pcn = (sentence: string) => actsAsBody(sentence, sentence.indexOf('PCN'), 'PCN');
     expect(pcn('PCN newsletter: spring 2025')).toBe(true);
     expect(pcn('Ask for an appointment with one of our PCN practitioners.')).toBe(true);
     expect(pcn('Paramedics on PCN rotation are based at the hub.')).toBe(true);
+    expect(pcn('What impressed me was the PCN care coordinator, who already knew him.')).toBe(true);
   });
 
   it('estimate, report back, extend, create, track and publish, and are doing or encouraging things', () => {
