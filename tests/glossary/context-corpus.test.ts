@@ -161,8 +161,8 @@ describe('context model on the tune split of the corpus', () => {
   // The tune split holds every held-out set after its one scoring, the hardest pages included
   // (meanings of the letters that writers went looking for); these floors sit just under what the
   // model reaches on it, to catch a step backwards.
-  it('annotates with precision of at least 0.985 and recall of at least 0.987', () => {
-    expect(result.precision).toBeGreaterThanOrEqual(0.985);
-    expect(result.recall).toBeGreaterThanOrEqual(0.987);
+  it('annotates with precision of at least 0.987 and recall of at least 0.988', () => {
+    expect(result.precision).toBeGreaterThanOrEqual(0.987);
+    expect(result.recall).toBeGreaterThanOrEqual(0.988);
   });
 });
