@@ -35,7 +35,10 @@ const WHAT_PATIENTS_HAVE =
   /\b(?:(?:patients?|people|children|adults|women|men|someone|anyone|those)\s+(?:discharged\s+)?with|treat(?:ment|ed)\s+with)\s+(?:(?:a|an|their|no|suspected|confirmed|blocked)\s+)?$/iu;
 const THEN_SPEAKS = /^\)\s*(?::|\(|said|says|asked|reported|told|added|moved|seconded)/u;
 
-/** Which of those other uses the letters can have at all: one of their meanings is a time zone, a party, an event or a price. */
+/**
+ * Which of those other uses the letters can have at all: one of their meanings is a time zone, a
+ * party, an event, a price, a margin, or something patients have.
+ */
 export interface OtherUseKinds {
   isTimeZone: boolean;
   isParty: boolean;
