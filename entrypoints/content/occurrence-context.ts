@@ -1,6 +1,8 @@
 // The words around an occurrence that the context model reads: its paragraph and sentence.
 // Reads textContent only (never innerText), so it never forces layout.
 
+import { sentenceAround } from '../../glossary/context/sentence';
+
 const BLOCK_SELECTOR =
   'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,figcaption,caption,blockquote,summary,legend,label,article,section';
 const MAX_PARAGRAPH_CHARS = 4000;
@@ -23,15 +25,6 @@ function offsetWithin(block: Element, node: Text): number {
     offset += (current as Text).data.length;
   }
   return offset;
-}
-
-function sentenceAround(text: string, index: number): { sentence: string; sentenceOffset: number } {
-  const before = text.slice(0, index);
-  const startMatch = before.match(/[.!?]\s+(?=[^.!?]*$)/);
-  const start = startMatch?.index !== undefined ? startMatch.index + startMatch[0].length : 0;
-  const endMatch = /[.!?](\s|$)/.exec(text.slice(index));
-  const end = endMatch ? index + endMatch.index + 1 : text.length;
-  return { sentence: text.slice(start, end), sentenceOffset: index - start };
 }
 
 /** The text of a node's block, and where the node's own text starts in it. */

@@ -6,7 +6,7 @@ import type { Entry, IsoDate } from '../../glossary/types';
 import { isSkippedElement } from './skip-rules';
 
 // Enough prose to tell what a page is about; reading and weighing it is the page's fixed cost.
-const SAMPLE_CHARS = 5_000;
+export const SAMPLE_CHARS = 5_000;
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
 
 /** What a reader sees first: title, description, and the headings and prose of the opening. */

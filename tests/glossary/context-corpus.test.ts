@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mayBeAboutHealth } from '../../entrypoints/content/page-profile-reader';
+import { mayBeAboutHealth, SAMPLE_CHARS } from '../../entrypoints/content/page-profile-reader';
 import { buildPageProfile, decideOccurrence, findDefinitions, hasNhsContext } from '../../glossary/context';
+import { sentenceAround } from '../../glossary/context/sentence';
 import { ACRONYM_IDS, GLOSSARY } from '../../glossary/index';
 import { createMatcher } from '../../glossary/matcher';
 import type { Label } from '../corpus/labels';
@@ -18,7 +19,6 @@ const manifest: { file: string; split: string; topic: string }[] = JSON.parse(
 );
 const tunePages = manifest.filter((row) => row.split === 'tune');
 const { entries } = GLOSSARY;
-const SAMPLE_CHARS = 20_000;
 const matcher = createMatcher(ACRONYM_IDS);
 
 interface Verdict {
@@ -30,20 +30,11 @@ interface Verdict {
   sentence: string;
 }
 
-function sentenceAround(text: string, index: number): { sentence: string; sentenceOffset: number } {
-  const boundary = /[.!?]\s+(?=[^.!?]*$)/.exec(text.slice(0, index));
-  const from = boundary ? boundary.index + boundary[0].length : 0;
-  const end = /[.!?](\s|$)/.exec(text.slice(index));
-  return {
-    sentence: text.slice(from, end ? index + end.index + 1 : text.length),
-    sentenceOffset: index - from,
-  };
-}
-
 function judgePage(file: string, page: CorpusPage, url?: string): Verdict[] {
+  // The opening as the content script reads it (page-profile-reader.ts): as long, and joined alike.
   const sample = page.blocks
     .map((block) => block.text)
-    .join('\n')
+    .join(' ')
     .slice(0, SAMPLE_CHARS);
   const profile = buildPageProfile({
     title: page.title,
