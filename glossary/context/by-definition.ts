@@ -27,22 +27,27 @@ export interface DefinitionsInSight {
   onPage: readonly Definition[];
   section?: number;
   pageDate?: IsoDate;
+  /** Whether the page uses the letters in an NHS sense somewhere (used-as-ours.ts); asked lazily. */
+  usesLettersAsOurs(): boolean;
 }
 
 export function verdictByDefinition(
   signals: EntrySignals,
   local: Local,
   page: TermSignals,
-  { before, onPage, section, pageDate }: DefinitionsInSight,
+  { before, onPage, section, pageDate, usesLettersAsOurs }: DefinitionsInSight,
 ): DefinitionVerdict | undefined {
   const term = signals.entry.id;
   const ofTerm = onPage.filter((definition) => definition.term === term);
   const beforeOfTerm = before.filter((definition) => definition.term === term);
   // Most occurrences are on pages that define nothing of these letters.
   if (ofTerm.length === 0 && beforeOfTerm.length === 0) return undefined;
+  // A page that spells out another meaning may still use the letters as ours without spelling
+  // ours out: "Penalty Charge Notice (PCN)" above "Riverside PCN has asked the council".
+  const definesOther = ofTerm.some((definition) => !isOurs(definition));
   const bothWays =
-    (page.namedSenses.length > 0 || ofTerm.some(isOurs)) &&
-    (page.namesFalseFriend || ofTerm.some((definition) => !isOurs(definition)));
+    ((page.namedSenses.length > 0 || ofTerm.some(isOurs)) && (page.namesFalseFriend || definesOther)) ||
+    (definesOther && usesLettersAsOurs());
   const nearestAnywhere = beforeOfTerm.at(-1);
   // A page that uses two meanings moves between them by section ("Not to be confused with…").
   const twoMeanings = meaningsGiven(page, [...ofTerm, ...beforeOfTerm]) > 1;

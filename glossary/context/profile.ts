@@ -2,8 +2,10 @@
 // which meaning words each acronym has around it, and the page's own definitions.
 
 import type { Entry } from '../types';
+import { remembered } from './remember';
 import { mergeSignals, signalsOf, termSignalsIn } from './signals';
 import type { PageInput, PageProfile, TermSignals } from './types';
+import { usesLettersAsOurs } from './used-as-ours';
 import { nhsVocabularyIn, vocabularyScore } from './vocabulary';
 import { indexWords } from './words';
 
@@ -17,6 +19,8 @@ export function buildPageProfile(input: PageInput): PageProfile {
   const title = indexWords(input.title);
   const vocabulary = nhsVocabularyIn(index);
   const terms = new Map<Entry, TermSignals>();
+  const usedAsOurs = new Map<Entry, boolean>();
+  const text = [input.title, input.headings, input.sample].join('\n');
   return {
     nhsScore: vocabularyScore(vocabulary),
     nhsWords: vocabulary,
@@ -33,6 +37,9 @@ export function buildPageProfile(input: PageInput): PageProfile {
         terms.set(entry, found);
       }
       return found;
+    },
+    usesLettersAsOurs(entry) {
+      return remembered(usedAsOurs, entry, usesLettersAsOurs, text);
     },
     definitions: input.definitions,
   };

@@ -58,6 +58,11 @@ export interface PageProfile {
    * all of them up front was most of the content script's start-up.
    */
   termSignals(entry: Entry): TermSignals;
+  /**
+   * Whether the page's opening makes the letters a place's body, an area, a person or a body that
+   * acts somewhere (used-as-ours.ts). Asked only where the page defines another meaning of them.
+   */
+  usesLettersAsOurs(entry: Entry): boolean;
   definitions: Definition[];
 }
 
