@@ -64,6 +64,12 @@ export function verdictByDefinition(
     ({ meaning }) => meaning.kind === 'false-friend' && neverABody(meaning),
   );
   if (definedAsNeverABody && standsAsBody(local)) return undefined;
+  // Likewise a time zone's definition ("Mountain Daylight Time (MDT)") names the letters after its
+  // times ("9am MDT", other-uses.ts), not the team that "meets weekly" elsewhere on the page.
+  const definedAsTimeZone = (nearest ? [nearest] : ofTerm).every(
+    ({ meaning }) => meaning.kind === 'false-friend' && meaning.timeZone === true,
+  );
+  if (definedAsTimeZone) return undefined;
   // Everyday health words ("nurse", "surgery") tell a practice from a parking ticket, but not from
   // a clinical false friend, nor from a meaning the glossary does not know ("Microsoft Deployment Toolkit").
   const weakWordsTell = (nearest ? [nearest] : ofTerm).every(({ meaning }) =>

@@ -238,6 +238,7 @@ function expansionsOfEntry(entry: Entry): KnownExpansion[] {
           ...(friend.clinical ? { clinical: true as const } : {}),
           ...(friend.organisation ? { organisation: true as const } : {}),
           ...(friend.notABody ? { notABody: true as const } : {}),
+          ...(friend.timeZone ? { timeZone: true as const } : {}),
         },
       })),
     ),

@@ -244,7 +244,9 @@ export function knownFalseFriends(signals: EntrySignals, page: TermSignals): rea
 
 function falseFriendsAsShown(page: TermSignals, signals: EntrySignals): readonly OtherMeaning[] {
   return signals.falseFriends.map((friend, at) => {
-    const onPage = page.falseFriends[at] ?? NO_WORDS;
+    // Denver and "Mountain Daylight Time" on the page say it gives times somewhere, not that these
+    // letters are one: a time zone is named beside its times, and only words near it count.
+    const onPage = friend.timeZone ? NO_WORDS : (page.falseFriends[at] ?? NO_WORDS);
     return {
       ...friend,
       onPage,

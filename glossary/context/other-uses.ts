@@ -1,5 +1,6 @@
-// Places where the letters cannot be an NHS body whatever the page is about: a time zone after a
-// clock time ("9am MDT", "09:00 MDT") for letters that are one, and part of a name joined by a
+// Places where the letters cannot be an NHS body whatever the page is about: a time zone beside a
+// clock time ("9am MDT", "09:00 MDT", "MDT / 4:00 p.m.") or heading a column of times ("Start
+// time (MDT)") for letters that are one, and part of a name joined by a
 // hyphen to one digit or more capitals ("MCP-1" the protein, "ICP-MS" the lab instrument; a
 // reference such as "ICB-24-118" is still the board's). A count before the letters used as a unit
 // ("11,300 GP between them", "40 GP a week") is an amount of something, not a body or a doctor:
@@ -17,6 +18,9 @@
 import { initialsOf, lettersOf, rawWords } from './spells-letters';
 
 const AFTER_A_CLOCK_TIME = /(?:\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\b\d{1,2}[.:]\d{2})\s*$/iu;
+// "Start time (MDT)", "MDT / 4:00 p.m.": a table's column of times, a time given after the zone.
+const TIME_IN_BRACKETS = /\btime\s*\($/iu;
+const BEFORE_A_CLOCK_TIME = /^\s*[/,:-]?\s*(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b|\d{1,2}[.:]\d{2}\b)/iu;
 const A_COUNT = /(?<![\p{L}\p{N}.,:])(?!(?:19|20)\d\d\s*$|1\s*$)\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$/u;
 const THEN_NO_NOUN =
   /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|every|in|on|at|for|to|of|between|from|with|is|was|are|were)\b)/u;
@@ -57,7 +61,7 @@ export function otherUseHere(
 ): string | undefined {
   if (offset === undefined) return undefined;
   const end = offset + term.length;
-  if (isTimeZone && AFTER_A_CLOCK_TIME.test(sentence.slice(Math.max(0, offset - 12), offset))) {
+  if (isTimeZone && isATimeZone(sentence, offset, end)) {
     return 'a time zone';
   }
   if (PART_OF_A_NAME.test(sentence.slice(end, end + 6))) {
@@ -85,6 +89,14 @@ export function otherUseHere(
     return 'what patients have';
   }
   return undefined;
+}
+
+function isATimeZone(sentence: string, offset: number, end: number): boolean {
+  return (
+    AFTER_A_CLOCK_TIME.test(sentence.slice(Math.max(0, offset - 12), offset)) ||
+    TIME_IN_BRACKETS.test(sentence.slice(Math.max(0, offset - 8), offset)) ||
+    BEFORE_A_CLOCK_TIME.test(sentence.slice(end, end + 12))
+  );
 }
 
 function isAnEvent(sentence: string, offset: number, end: number): boolean {

@@ -50,6 +50,8 @@ export interface EntrySignals {
     clinical: boolean;
     organisation: boolean;
     notABody: boolean;
+    /** A time zone: named beside the times it qualifies ("9am MDT"), so page-wide words do not count. */
+    timeZone: boolean;
   }[];
   /** The letters are themselves everyday NHS vocabulary (GP, A&E). */
   lettersAreNhsWord: boolean;
@@ -156,6 +158,7 @@ function compileSignals(entry: Entry): EntrySignals {
         clinical: friend.clinical === true,
         organisation: friend.organisation === true,
         notABody: friend.notABody === true,
+        timeZone: friend.timeZone === true,
       };
     }),
   };

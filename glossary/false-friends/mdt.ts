@@ -6,7 +6,22 @@ export default [
     expansion: 'Mountain Daylight Time',
     field: 'time zones',
     timeZone: true,
-    signals: ['time zone', 'utc-6', 'daylight saving', 'mountain time', 'denver', 'mst'],
+    // How pages give times: "times in MDT", "seven hours behind", "MDT and BST".
+    signals: [
+      'time zone',
+      'utc-6',
+      'daylight saving',
+      'mountain time',
+      'denver',
+      'mst',
+      'uk time',
+      'hours behind',
+      'bst',
+      'times in',
+      'times are',
+      'local time',
+    ],
+    besideWords: ['mornings', 'afternoon', 'evening'],
     sources: ['S77'],
   },
   {

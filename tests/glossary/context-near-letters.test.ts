@@ -1,9 +1,9 @@
-// What stands right beside the letters: an area or a place's
-// name ("across the ICS", "the Merrow Valley ICS"), the words either side ("GP practices", "ICS
-// devices"), a clock time before a time zone ("9am MDT"), a hyphenated name ("MCP-1"), a possessive
-// expansion ("Health and Wellbeing Board's (HWB's)"), what the letters do ("the STP was written"),
-// what only a body has or does ("the ICS board", "a letter from the ICS") and a count used as a
-// unit ("40 GP a week").
+// What stands right beside the letters: an area or a place's name ("across the ICS", "the Merrow
+// Valley ICS"), the words either side ("GP practices", "ICS devices"), a clock time beside a time
+// zone ("9am MDT"), which names only the letters beside its times, a hyphenated name ("MCP-1"), a
+// possessive expansion ("Health and Wellbeing Board's (HWB's)"), what the letters do ("the STP was
+// written"), what only a body has or does ("the ICS board", "a letter from the ICS") and a count
+// used as a unit ("40 GP a week").
 
 import { describe, expect, it } from 'vitest';
 import { actsAsBody, namesAnArea } from '../../glossary/context/named-body';
@@ -65,6 +65,39 @@ describe('a time zone after a clock time', () => {
       reason: 'MDT: a time zone',
     });
     expect(judge('Frailty MDT webinar', webinar, 'MDT', 'Join our').annotate).toBe(true);
+  });
+
+  it('is a time zone heading a column of times or before its time: "Start time (MDT)", "MDT / 4:00 p.m."', () => {
+    const zone = { ...PLAIN, isTimeZone: true };
+    const column = 'Start time (MDT)';
+    expect(otherUseHere(column, column.indexOf('MDT'), 'MDT', zone)).toBe('a time zone');
+    const before = 'Denver MDT / 4:00 p.m.';
+    expect(otherUseHere(before, before.indexOf('MDT'), 'MDT', zone)).toBe('a time zone');
+    const team = 'The MDT meets at 9am.';
+    expect(otherUseHere(team, team.indexOf('MDT'), 'MDT', zone)).toBeUndefined();
+  });
+
+  it('names only the letters by its times: the team that meets elsewhere on the page is ours', () => {
+    const exchange: Block[] = [
+      {
+        section: 1,
+        text: 'Calgary is on Mountain Daylight Time (MDT) in summer, seven hours behind the UK, so the calls start at 8am MDT.',
+      },
+      {
+        section: 1,
+        text: 'Our rehabilitation MDT of nurses, physiotherapists and therapists meets weekly to plan each patient’s goals with their GP.',
+      },
+      { section: 2, text: 'Our sarcoma MDT at the hospital has a teaching link with a centre in Calgary.' },
+      { section: 2, text: 'The programme lists all times in MDT, so please check the conversion.' },
+    ];
+    const page = 'Our NHS trust’s link with Calgary';
+    expect(judge(page, exchange, 'MDT', 'Our rehabilitation MDT').annotate).toBe(true);
+    expect(judge(page, exchange, 'MDT', 'Our sarcoma MDT').annotate).toBe(true);
+    expect(judge(page, exchange, 'MDT', 'The programme lists').annotate).toBe(false);
+    expect(judge(page, exchange, 'MDT', 'Calgary is on', undefined, 1)).toMatchObject({
+      annotate: false,
+      reason: 'MDT: a time zone',
+    });
   });
 
   it('is not read into letters that have no time zone among their meanings', () => {
