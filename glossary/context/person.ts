@@ -26,8 +26,9 @@ const A_TRADE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|for|from|with|and|who|by|since
 // "A GP from Ramsey": where someone comes from.
 const A_BEFORE = /(?:^|\s)(?:an?|the)\s+$/iu;
 const FROM_A_PLACE_AFTER = /^\s+from\s+\p{Lu}/u;
-// "prescribed by GPs", "letters to GPs": doctors as a group, with no one's in front.
-const TO_OR_BY_BEFORE = /\b(?:by|to)\s+$/u;
+// "prescribed by GPs", "letters to GPs", "For GPs" (a page's readers): doctors as a group, with no
+// one's in front. A product, a sum or a race is not written for.
+const TO_OR_BY_BEFORE = /\b(?:by|to|for)\s+$/iu;
 const PLURAL_AFTER = /^s\b/u;
 // "Many of our GPs", "your GPs", "dozens of young GPs", "doctors who are GPs": doctors someone
 // has, some of them, or what some people are ("there are two GPs in Italy" is a count of races).

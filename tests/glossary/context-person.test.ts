@@ -89,6 +89,12 @@ describe('the family doctor written to, given things and asked after', () => {
     expect(at('Points go to the GP winner.')).toBe(false);
   });
 
+  it('is readers a page is written for: "For GPs", "Advice line for GPs"', () => {
+    expect(at('For GPs')).toBe(true);
+    expect(at('Advice line for GPs: weekdays 9am to 5pm.')).toBe(true);
+    expect(at('Tickets for the GP sold out.')).toBe(false);
+  });
+
   it('is someone from somewhere in "A GP from Ashton Parva", "The GP from Ramsey", not "a GP from the start"', () => {
     expect(at('A GP from Ashton Parva will race a 1960s car through Monaco.')).toBe(true);
     expect(at('The GP from Ramsey was honoured at the prize-giving.')).toBe(true);
