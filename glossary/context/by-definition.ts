@@ -6,7 +6,7 @@
 import type { IsoDate } from '../types';
 import { neverABody, standsAsBody, usedAsOurs, withoutTerm } from './evidence';
 import type { Local } from './found';
-import { senseOfEra, titleSense, yearsOfSense } from './senses';
+import { eraCameBefore, senseOfEra, titleSense, yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
 import type { Definition, TermSignals } from './types';
 import { nhsVocabularyIn } from './vocabulary';
@@ -93,10 +93,17 @@ export function verdictByDefinition(
   if (verdict.senseId === undefined) return verdict;
   // A definition elsewhere of the sense the page's date has left behind ("residents confused the
   // partnership with the integrated care provider (ICP)" in 2022 minutes) explains history; on a
-  // page that also names the sense of its own time, it does not decide the other occurrences.
+  // page that also names the sense of its own time, it does not decide the other occurrences. A
+  // sense whose era is still to come is no history: a local alliance took the partnership's name in 2018.
   const era = senseOfEra(term, pageDate);
   const elsewhere = !nearest || !sameSection(nearest, section);
-  if (elsewhere && era !== undefined && era !== verdict.senseId && page.namedSenses.includes(era)) {
+  if (
+    elsewhere &&
+    era !== undefined &&
+    era !== verdict.senseId &&
+    eraCameBefore(term, verdict.senseId, era) &&
+    page.namedSenses.includes(era)
+  ) {
     return { ours: true, why: `${verdict.why}, but the page's date is in the ${era} era` };
   }
   // Likewise a title that spells out the other sense ("Northbury Integrated Care Partnership

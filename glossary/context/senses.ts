@@ -152,6 +152,13 @@ export function yearsOfSense(
   return years ?? NO_WORDS;
 }
 
+/** Whether `sense`'s era came before `other`'s: the provider before the partnership. */
+export function eraCameBefore(entryId: string, sense: string, other: string): boolean {
+  const eras = ERAS[entryId]?.map((era) => era.sense) ?? [];
+  const at = eras.indexOf(sense);
+  return at >= 0 && at < eras.indexOf(other);
+}
+
 /** The sense a page of this date most likely means, if its date says anything. */
 export function senseOfEra(entryId: string, date?: IsoDate): string | undefined {
   if (!date) return undefined;

@@ -190,6 +190,30 @@ describe('a definition of the sense the page’s date has left behind', () => {
   });
 });
 
+describe('a definition of a sense whose era the page’s date has not yet reached', () => {
+  // Local alliances took the partnership's name years before the statutory partnerships of 2022.
+  const newsletter: Block[] = [
+    {
+      section: 1,
+      text: 'From April, our surgery is part of the Ambleford Integrated Care Partnership (ICP), an alliance of the town’s practices, the community nurses and the council.',
+    },
+    { section: 2, text: 'What will the ICP do first?' },
+    {
+      section: 3,
+      text: 'Some patients have seen news about "integrated care provider" contracts. Our alliance holds no contract.',
+    },
+  ];
+
+  it('still decides the sense elsewhere on the page', () => {
+    expect(
+      judge('Spring 2018 newsletter', newsletter, 'ICP', 'What will the ICP', '2018-04-05'),
+    ).toMatchObject({
+      annotate: true,
+      sense: 'partnership',
+    });
+  });
+});
+
 describe('a title that spells out one sense', () => {
   const release: Block[] = [
     {
