@@ -32,6 +32,12 @@ export default [
       'fine',
       'enforcement',
       'civil enforcement officer',
+      'windscreen',
+      'yellow line',
+      'yellow lines',
+      'single yellow',
+      'double yellow',
+      'zig-zag',
     ],
     besideWords: [
       'got',

@@ -203,6 +203,11 @@ describe('PCN on a surgery’s page about parking', () => {
     { section: 2, text: 'Cars parked without a permit are given a PCN.' },
     { section: 2, text: 'Email the hub with your appointment date and the PCN reference.' },
     { section: 2, text: 'Why you are receiving this PCN' },
+    { section: 3, text: 'She came back from her appointment to find a PCN on her windscreen.' },
+    {
+      section: 3,
+      text: 'Please do not stop on the zig-zag lines, where officers issue PCNs to patients too.',
+    },
   ];
 
   it('is the parking fine that is issued, got, given, unpaid or being received, or has a reference', () => {
@@ -214,6 +219,12 @@ describe('PCN on a surgery’s page about parking', () => {
     expect(judge(title, findUs, 'PCN', 'Email the hub').annotate).toBe(false);
     expect(judge(title, findUs, 'PCN', 'Why you are').annotate).toBe(false);
     expect(judge(title, findUs, 'PCN', 'Our patients can book').annotate).toBe(true);
+  });
+
+  it('is the parking fine on a windscreen or by the yellow and zig-zag lines, a few words off', () => {
+    const title = 'Finding us: parking near the surgery';
+    expect(judge(title, findUs, 'PCN', 'She came back').annotate).toBe(false);
+    expect(judge(title, findUs, 'PCN', 'Please do not stop').annotate).toBe(false);
   });
 });
 
