@@ -4,6 +4,7 @@
 import type { Entry } from '../types';
 import { verdictByDefinition } from './by-definition';
 import { contrastedSense } from './contrast';
+import { meaningSpelledBefore } from './definitions';
 import { knownFalseFriends, standsAsBody, strongestOther, weighNhs } from './evidence';
 import type { Local } from './found';
 import { joined } from './lists';
@@ -74,6 +75,14 @@ export function decideOccurrence(
       joined(context.definitionsBefore ?? [], profile.definitions),
     );
 
+  // Letters spelled out where they stand mean what the spelling says, whatever else the page or
+  // the sentence speaks of.
+  const spelled = meaningSpelledBefore(context.sentence, context.sentenceOffset ?? -1, entry);
+  if (spelled?.kind === 'sense') {
+    const sense = signals.senses.length > 1 ? spelled.senseId : undefined;
+    return annotate(entry.id, { ...(sense ? { sense } : {}), why: 'spelled out here' }, 'spelled out here');
+  }
+  if (spelled) return { annotate: false, reason: `${entry.id}: spelled out here as another meaning` };
   const defined = verdictByDefinition(signals, local, page, {
     before: context.definitionsBefore ?? [],
     onPage: profile.definitions,

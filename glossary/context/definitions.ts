@@ -53,6 +53,18 @@ export function findDefinitions(text: string, entries: readonly Entry[]): Defini
   return definitions;
 }
 
+/**
+ * The meaning the expansion just before the letters gives them, where the occurrence is itself a
+ * definition: "our local integrated care system (ICS) made asthma a priority".
+ */
+export function meaningSpelledBefore(
+  sentence: string,
+  offset: number,
+  entry: Entry,
+): DefinitionMeaning | undefined {
+  return expansionBefore(sentence, { term: entry.id, start: offset, end: offset + entry.id.length }, entry);
+}
+
 function expansionBefore(text: string, match: AcronymMatch, entry: Entry): DefinitionMeaning | undefined {
   const before = text.slice(Math.max(0, match.start - REACH), match.start);
   const opener = OPENS_BEFORE.exec(before);

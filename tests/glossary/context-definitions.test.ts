@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Definition, findDefinitions } from '../../glossary/context';
 import { GLOSSARY } from '../../glossary/index';
+import { type Block, judge } from './judge-blocks';
 
 const { entries } = GLOSSARY;
 
@@ -202,5 +203,23 @@ describe('findDefinitions, for meanings the glossary does not know', () => {
       kind: 'other',
       expansion: 'investor coin offering',
     });
+  });
+});
+
+describe('letters spelled out where they stand', () => {
+  const asthmaBlog: Block[] = [
+    {
+      section: 1,
+      text: 'Inhaled corticosteroid (ICS) preventers calm the airways, and your ICS inhaler works best every day.',
+    },
+    {
+      section: 2,
+      text: 'So I was delighted when our local integrated care system (ICS) made asthma a priority this year.',
+    },
+  ];
+
+  it('mean what the spelling says, whatever the sentence and the page speak of', () => {
+    expect(judge('My asthma clinic year', asthmaBlog, 'ICS', 'So I was delighted').annotate).toBe(true);
+    expect(judge('My asthma clinic year', asthmaBlog, 'ICS', 'Inhaled corticosteroid').annotate).toBe(false);
   });
 });
