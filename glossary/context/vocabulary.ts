@@ -48,6 +48,17 @@ const STRONG = toPhrases([
   'sustainability and transformation',
   'nhse',
   'nhs improvement',
+  // NHS funds, networks and boards named in full: a council's "Better Care Fund plan" is NHS money.
+  'better care fund',
+  'primary care network',
+  'clinical commissioning group',
+  'integrated care partnership',
+  'accountable care',
+  'joint strategic needs assessment',
+  'multispecialty community provider',
+  'primary and acute care system',
+  'academic health science network',
+  'population health management',
 ]);
 
 const WEAK = toPhrases([

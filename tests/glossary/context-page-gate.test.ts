@@ -1,6 +1,7 @@
 // Whether a page is about the NHS at all: the profile's gate before any occurrence is judged. A
-// page that spells out an NHS body's name in its own words, or names NHS England by its short
-// name, is about the NHS even with no other strong NHS word in its opening.
+// page that spells out an NHS body's name in its own words, names an NHS fund, network or board in
+// full, or names NHS England by its short name, is about the NHS even with no other strong NHS
+// word in its opening.
 
 import { describe, expect, it } from 'vitest';
 import { buildPageProfile, findDefinitions, hasNhsContext } from '../../glossary/context';
@@ -15,6 +16,21 @@ function gateOpens(title: string, blocks: Block[]): boolean {
     buildPageProfile({ title, headings: '', sample, definitions: findDefinitions(sample, entries) }),
   );
 }
+
+describe('a page that names an NHS fund, network or board in full', () => {
+  const cabinet: Block[] = [
+    {
+      section: 1,
+      text: 'That cabinet notes the BCF plan for 2017-19, approved by the Lindenshire HWB, and agrees the council’s share of the pooled budget.',
+    },
+    { section: 2, text: 'Performance is reported to the HWB quarterly.' },
+  ];
+
+  it('is about the NHS, and its letters are explained: "Better Care Fund plan 2017-19"', () => {
+    expect(gateOpens('Better Care Fund plan 2017-19', cabinet)).toBe(true);
+    expect(judge('Better Care Fund plan 2017-19', cabinet, 'BCF', 'That cabinet notes').annotate).toBe(true);
+  });
+});
 
 describe('a page that names an NHS body in its own words', () => {
   const campaign: Block[] = [
