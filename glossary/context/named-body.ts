@@ -121,7 +121,7 @@ const WHAT_A_BODY_DOES = [
   String.raw`(?:hopes|expects|plans|aims)\s+to`,
   String.raw`(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)`,
   String.raw`(?:is|are|was|were)\s+(?:doing|encouraging|developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering|contributing|helping|running|recruiting|hosting|holding|organising|arranging|providing)`,
-  '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|covers|serves|employs|launched|merges|merged|approved|confirmed|meets|met|spends|thanks|gave)(?!\\s+(?:by|to)\\b)',
+  '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|serves|employs|launched|merges|merged|approved|confirmed|meets|met|spends|thanks|gave)(?!\\s+(?:by|to)\\b)',
 ].join('|');
 // What a body has, with one word of what it is for between: "the ICS respiratory board", "the ICS's medicines team".
 const ITS_PEOPLE = 'board|boards|team|teams|lead|leads|formulary|meeting|meetings|budget';

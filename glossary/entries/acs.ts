@@ -60,6 +60,9 @@ export default {
         'footprint',
         'system control total',
       ],
+      // An accountable care system served an area and had a board: "across the ACS", "the ACS board", "the Bellhaven and Marsh ACS".
+      namedAfterPlaces: true,
+      anArea: true,
       sources: ['S7', 'S28', 'seed-003', 'S55', 'S56'],
     },
   ],

@@ -231,3 +231,23 @@ describe('ICP on a brain injury charity’s page about intracranial pressure', (
     });
   });
 });
+
+describe('an accountable care system on a cardiac network’s page', () => {
+  const network: Block[] = [
+    {
+      section: 1,
+      text: 'Acute coronary syndrome (ACS) covers heart attacks and unstable angina, and every minute of delay costs heart muscle.',
+    },
+    { section: 2, text: 'The proposal will go to the ACS leadership board in December.' },
+    { section: 2, text: 'You will manage the cardiac clinical network across the ACS.' },
+    { section: 2, text: 'The Bellhaven and Marsh ACS has agreed a single chest pain service.' },
+  ];
+
+  it('is the system where the letters have a board, an area or a place’s name', () => {
+    const title = 'Cardiac network news, 2017';
+    expect(judge(title, network, 'ACS', 'The proposal will go', '2017-10-02').annotate).toBe(true);
+    expect(judge(title, network, 'ACS', 'You will manage', '2017-10-02').annotate).toBe(true);
+    expect(judge(title, network, 'ACS', 'The Bellhaven and Marsh', '2017-10-02').annotate).toBe(true);
+    expect(judge(title, network, 'ACS', 'Acute coronary syndrome', '2017-10-02').annotate).toBe(false);
+  });
+});

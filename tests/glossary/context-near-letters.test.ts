@@ -184,6 +184,11 @@ describe('letters that have or do what only a body does', () => {
     expect(ccg('Bring your CCG deck to the table.')).toBe(false);
   });
 
+  it('are not a body for what they cover: "ACS covers heart attacks and unstable angina"', () => {
+    const acs = (sentence: string) => actsAsBody(sentence, sentence.indexOf('ACS'), 'ACS');
+    expect(acs('ACS covers heart attacks and unstable angina.')).toBe(false);
+  });
+
   it('are a body that approves, confirms and contributes: "our CCG approved", "the CCG will confirm"', () => {
     const ccg = (sentence: string) => actsAsBody(sentence, sentence.indexOf('CCG'), 'CCG');
     expect(ccg('Our CCG approved 26,000 on rurality grounds.')).toBe(true);
