@@ -46,7 +46,7 @@ export function decideOccurrence(
   const entry = findAcronymEntry(term, entries);
   if (!entry) return { annotate: false, reason: `${term}: not a glossary acronym` };
   const signals = signalsOf(entry);
-  const otherUse = otherUseHere(context.sentence, context.sentenceOffset, term, signals);
+  const otherUse = otherUseHere(context.sentence, context.sentenceOffset, term, signals.otherUses);
   if (otherUse) return { annotate: false, reason: `${entry.id}: ${otherUse}` };
   const sentence = ownWords(context.sentence, context.sentenceOffset, entry.id);
   const sentenceIndex = indexWordsOnce(sentence);

@@ -39,54 +39,65 @@ const WHAT_PATIENTS_HAVE =
   /\b(?:(?:patients?|people|children|adults|women|men|someone|anyone|those)\s+(?:discharged\s+)?with|treat(?:ment|ed)\s+with)\s+(?:(?:a|an|their|no|suspected|confirmed|blocked)\s+)?$/iu;
 const THEN_SPEAKS = /^\)\s*(?::|\(|said|says|asked|reported|told|added|moved|seconded)/u;
 
-/**
- * Which of those other uses the letters can have at all: one of their meanings is a time zone, a
- * party, an event, a price, a margin, or something patients have.
- */
-export interface OtherUseKinds {
-  isTimeZone: boolean;
-  isParty: boolean;
-  isEvent: boolean;
-  isPrice: boolean;
-  isMargin: boolean;
-  isClinical: boolean;
+/** The other uses that only some letters can have, by one of their meanings (signals.ts). */
+export type OtherUseKind = 'time zone' | 'party' | 'event' | 'price' | 'margin' | 'what patients have';
+
+interface OtherUse {
+  /** Tried only for letters with this kind among their meanings; without one, for all letters. */
+  kind?: OtherUseKind;
+  /** How the reason names it. */
+  is: string;
+  test(sentence: string, offset: number, end: number, term: string): boolean;
 }
 
-/** Why the letters at `offset` are something else here, or undefined. */
+// In the order they are tried: the first that fits gives the reason.
+const OTHER_USES: readonly OtherUse[] = [
+  { kind: 'time zone', is: 'a time zone', test: isATimeZone },
+  {
+    is: 'part of a longer name',
+    test: (sentence, _offset, end) => PART_OF_A_NAME.test(sentence.slice(end, end + 6)),
+  },
+  {
+    is: 'an amount of something',
+    test: (sentence, offset, end) =>
+      A_COUNT.test(sentence.slice(Math.max(0, offset - 14), offset)) &&
+      THEN_NO_NOUN.test(sentence.slice(end, end + 12)),
+  },
+  {
+    kind: 'party',
+    is: 'a member’s party',
+    test: (sentence, offset, _end, term) => isPartyLabel(sentence, offset, term),
+  },
+  { kind: 'event', is: 'an event', test: isAnEvent },
+  {
+    kind: 'price',
+    is: 'a price',
+    test: (sentence, _offset, end) => THEN_A_SUM_IN_PENCE.test(sentence.slice(end, end + 50)),
+  },
+  {
+    kind: 'margin',
+    is: 'a margin',
+    test: (sentence, _offset, end) => THEN_A_PERCENTAGE.test(sentence.slice(end, end + 50)),
+  },
+  {
+    kind: 'what patients have',
+    is: 'what patients have',
+    test: (sentence, offset) => WHAT_PATIENTS_HAVE.test(sentence.slice(Math.max(0, offset - 50), offset)),
+  },
+];
+
+/** Why the letters at `offset` are something else here, or undefined. `kinds`: those their meanings allow. */
 export function otherUseHere(
   sentence: string,
   offset: number | undefined,
   term: string,
-  { isTimeZone, isParty, isEvent, isPrice, isMargin, isClinical }: OtherUseKinds,
+  kinds: ReadonlySet<OtherUseKind>,
 ): string | undefined {
   if (offset === undefined) return undefined;
   const end = offset + term.length;
-  if (isTimeZone && isATimeZone(sentence, offset, end)) {
-    return 'a time zone';
-  }
-  if (PART_OF_A_NAME.test(sentence.slice(end, end + 6))) {
-    return 'part of a longer name';
-  }
-  if (
-    A_COUNT.test(sentence.slice(Math.max(0, offset - 14), offset)) &&
-    THEN_NO_NOUN.test(sentence.slice(end, end + 12))
-  ) {
-    return 'an amount of something';
-  }
-  if (isParty && isPartyLabel(sentence, offset, term)) {
-    return 'a member’s party';
-  }
-  if (isEvent && isAnEvent(sentence, offset, end)) {
-    return 'an event';
-  }
-  if (isPrice && THEN_A_SUM_IN_PENCE.test(sentence.slice(end, end + 50))) {
-    return 'a price';
-  }
-  if (isMargin && THEN_A_PERCENTAGE.test(sentence.slice(end, end + 50))) {
-    return 'a margin';
-  }
-  if (isClinical && WHAT_PATIENTS_HAVE.test(sentence.slice(Math.max(0, offset - 50), offset))) {
-    return 'what patients have';
+  for (const use of OTHER_USES) {
+    const allowed = use.kind === undefined || kinds.has(use.kind);
+    if (allowed && use.test(sentence, offset, end, term)) return use.is;
   }
   return undefined;
 }

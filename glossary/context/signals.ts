@@ -2,6 +2,7 @@
 // in a text. Each meaning's own expansion counts as one of its words: naming it is evidence.
 
 import type { Entry } from '../types';
+import type { OtherUseKind } from './other-uses';
 import { remembered } from './remember';
 import type { FoundSignals } from './types';
 import { isGeneralNhsWord, isStrongNhsWord } from './vocabulary';
@@ -55,21 +56,13 @@ export interface EntrySignals {
   }[];
   /** The letters are themselves everyday NHS vocabulary (GP, A&E). */
   lettersAreNhsWord: boolean;
-  /** One of the false friends is a time zone ("9am MDT"). */
-  isTimeZone: boolean;
-  /** One of the false friends is a party ("Cllr Murray (SNP) said"). */
-  isParty: boolean;
-  /** One of the false friends is an event ("enjoy the GP!"). */
-  isEvent: boolean;
-  /** One of the false friends is a price ("LTP 32p"). */
-  isPrice: boolean;
-  /** One of the false friends is a margin ("food GP is 65 per cent"). */
-  isMargin: boolean;
   /**
-   * One of the false friends is a condition, medicine or device that patients have ("patients with
-   * ACS"), and no sense is a person: patients are booked "with a GP".
+   * The other uses one of the false friends allows (other-uses.ts): a time zone ("9am MDT"), a party
+   * ("Cllr Murray (SNP) said"), an event ("enjoy the GP!"), a price ("LTP 32p"), a margin ("food GP
+   * is 65 per cent"), or what patients have ("patients with ACS"), this last only where no sense is
+   * a person: patients are booked "with a GP".
    */
-  isClinical: boolean;
+  otherUses: ReadonlySet<OtherUseKind>;
   /** Which of the senses' cues (named-body.ts, person.ts, senses.ts) these letters can carry at all. */
   cues: { namedAfterPlaces: boolean; aPerson: boolean; anArea: boolean; besideWords: boolean };
 }
@@ -134,14 +127,10 @@ function compileSignals(entry: Entry): EntrySignals {
         (phrase.words[0] !== 'nhs' && isStrongNhsWord(phrase.text)),
     ),
     lettersAreNhsWord: isGeneralNhsWord(entry.id),
-    isTimeZone: entry.falseFriends.some((friend) => friend.timeZone === true),
-    isParty: entry.falseFriends.some((friend) => friend.party === true),
-    isEvent: entry.falseFriends.some((friend) => friend.event === true),
-    isPrice: entry.falseFriends.some((friend) => friend.price === true),
-    isMargin: entry.falseFriends.some((friend) => friend.margin === true),
-    isClinical:
-      entry.falseFriends.some((friend) => friend.clinical === true && friend.organisation !== true) &&
-      !senses.some((sense) => sense.aPerson),
+    otherUses: otherUsesOf(
+      entry,
+      senses.some((sense) => sense.aPerson),
+    ),
     cues: {
       namedAfterPlaces: senses.some((sense) => sense.namedAfterPlaces),
       aPerson: senses.some((sense) => sense.aPerson),
@@ -163,6 +152,19 @@ function compileSignals(entry: Entry): EntrySignals {
     }),
   };
   return signals;
+}
+
+function otherUsesOf(entry: Entry, aPerson: boolean): ReadonlySet<OtherUseKind> {
+  const kinds = new Set<OtherUseKind>();
+  for (const friend of entry.falseFriends) {
+    if (friend.timeZone) kinds.add('time zone');
+    if (friend.party) kinds.add('party');
+    if (friend.event) kinds.add('event');
+    if (friend.price) kinds.add('price');
+    if (friend.margin) kinds.add('margin');
+    if (friend.clinical && !friend.organisation && !aPerson) kinds.add('what patients have');
+  }
+  return kinds;
 }
 
 function containsWords(words: string[], part: string[]): boolean {

@@ -2,17 +2,10 @@
 // a meaning (the Grand Prix), against the doctor one attends.
 
 import { describe, expect, it } from 'vitest';
-import { otherUseHere } from '../../glossary/context/other-uses';
+import { type OtherUseKind, otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
-const EVENT = {
-  isTimeZone: false,
-  isParty: false,
-  isEvent: true,
-  isPrice: false,
-  isMargin: false,
-  isClinical: false,
-};
+const EVENT: ReadonlySet<OtherUseKind> = new Set<OtherUseKind>(['event']);
 const at = (sentence: string, kinds = EVENT) => otherUseHere(sentence, sentence.indexOf('GP'), 'GP', kinds);
 
 describe('an event among the letters’ meanings', () => {
@@ -35,7 +28,7 @@ describe('an event among the letters’ meanings', () => {
   });
 
   it('is not read into letters that have no event among their meanings', () => {
-    expect(at('Enjoy the GP!', { ...EVENT, isEvent: false })).toBeUndefined();
+    expect(at('Enjoy the GP!', new Set())).toBeUndefined();
   });
 });
 

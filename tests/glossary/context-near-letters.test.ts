@@ -7,18 +7,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { actsAsBody, namesAnArea } from '../../glossary/context/named-body';
-import { otherUseHere } from '../../glossary/context/other-uses';
+import { type OtherUseKind, otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
 // Letters with neither a time zone nor a party among their meanings.
-const PLAIN = {
-  isTimeZone: false,
-  isParty: false,
-  isEvent: false,
-  isPrice: false,
-  isMargin: false,
-  isClinical: false,
-};
+const PLAIN = new Set<OtherUseKind>();
 
 describe('"your GP" beside a meaning the page spells out', () => {
   const cafeAccounts: Block[] = [
@@ -68,7 +61,7 @@ describe('a time zone after a clock time', () => {
   });
 
   it('is a time zone heading a column of times or before its time: "Start time (MDT)", "MDT / 4:00 p.m."', () => {
-    const zone = { ...PLAIN, isTimeZone: true };
+    const zone = new Set<OtherUseKind>(['time zone']);
     const column = 'Start time (MDT)';
     expect(otherUseHere(column, column.indexOf('MDT'), 'MDT', zone)).toBe('a time zone');
     const before = 'Denver MDT / 4:00 p.m.';

@@ -7,14 +7,7 @@ import { otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
 const partyAt = (sentence: string, term = 'SNP') =>
-  otherUseHere(sentence, sentence.indexOf(term), term, {
-    isTimeZone: false,
-    isParty: true,
-    isEvent: false,
-    isPrice: false,
-    isMargin: false,
-    isClinical: false,
-  });
+  otherUseHere(sentence, sentence.indexOf(term), term, new Set(['party']));
 
 describe('letters in brackets after a name or a seat', () => {
   it('are a member’s party: "(Strathaird) (SNP):", "Shona Baird (SNP) said", "Cllr Murray (SNP) reported"', () => {
@@ -35,16 +28,7 @@ describe('letters in brackets after a name or a seat', () => {
 
   it('are no party for letters that have none among their meanings: "Dr Ann Shaw (GP) said"', () => {
     const sentence = 'Dr Ann Shaw (GP) said the clinic would open in May.';
-    expect(
-      otherUseHere(sentence, sentence.indexOf('GP'), 'GP', {
-        isTimeZone: false,
-        isParty: false,
-        isEvent: false,
-        isPrice: false,
-        isMargin: false,
-        isClinical: false,
-      }),
-    ).toBeUndefined();
+    expect(otherUseHere(sentence, sentence.indexOf('GP'), 'GP', new Set())).toBeUndefined();
   });
 
   const debate: Block[] = [

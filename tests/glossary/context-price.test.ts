@@ -3,17 +3,10 @@
 // the NHS too, so the value given a few words after the letters is what tells these meanings.
 
 import { describe, expect, it } from 'vitest';
-import { otherUseHere } from '../../glossary/context/other-uses';
+import { type OtherUseKind, otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
-const PRICE = {
-  isTimeZone: false,
-  isParty: false,
-  isEvent: false,
-  isPrice: true,
-  isMargin: false,
-  isClinical: false,
-};
+const PRICE: ReadonlySet<OtherUseKind> = new Set<OtherUseKind>(['price']);
 const at = (sentence: string, kinds = PRICE) => otherUseHere(sentence, sentence.indexOf('LTP'), 'LTP', kinds);
 
 describe('letters a few words before a sum in pence', () => {
@@ -27,7 +20,7 @@ describe('letters a few words before a sum in pence', () => {
   it('are not a price with no sum in pence, a sum too far on, or for letters that are never one', () => {
     expect(at('The LTP sets out how the NHS will change.')).toBeUndefined();
     expect(at('The LTP says practices will share staff, and a prescription costs 995p now.')).toBeUndefined();
-    expect(at('LTP 32p', { ...PRICE, isPrice: false })).toBeUndefined();
+    expect(at('LTP 32p', new Set())).toBeUndefined();
   });
 });
 
@@ -48,7 +41,7 @@ describe('LTP on an investor forum about a GP software company', () => {
 });
 
 describe('letters given a percentage as their value', () => {
-  const MARGIN = { ...PRICE, isPrice: false, isMargin: true };
+  const MARGIN: ReadonlySet<OtherUseKind> = new Set<OtherUseKind>(['margin']);
   const gp = (sentence: string, kinds = MARGIN) =>
     otherUseHere(sentence, sentence.indexOf('GP'), 'GP', kinds);
 
@@ -60,6 +53,6 @@ describe('letters given a percentage as their value', () => {
 
   it('are not a margin where the figure counts something else, or for letters that are never one', () => {
     expect(gp('GP appointments rose by 5 per cent.')).toBeUndefined();
-    expect(gp('Our GP is 65 per cent sure it is a sprain.', { ...MARGIN, isMargin: false })).toBeUndefined();
+    expect(gp('Our GP is 65 per cent sure it is a sprain.', new Set())).toBeUndefined();
   });
 });

@@ -3,17 +3,10 @@
 // "under-treatment with ICS" (inhaled corticosteroids), even on pages full of the NHS bodies.
 
 import { describe, expect, it } from 'vitest';
-import { otherUseHere } from '../../glossary/context/other-uses';
+import { type OtherUseKind, otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
-const CLINICAL = {
-  isTimeZone: false,
-  isParty: false,
-  isEvent: false,
-  isPrice: false,
-  isMargin: false,
-  isClinical: true,
-};
+const CLINICAL: ReadonlySet<OtherUseKind> = new Set<OtherUseKind>(['what patients have']);
 const at = (sentence: string, term: string, kinds = CLINICAL) =>
   otherUseHere(sentence, sentence.indexOf(term), term, kinds);
 
@@ -32,9 +25,7 @@ describe('letters after "patients with" or "treatment with"', () => {
 
   it('are not what patients have where they are registered with it, or for letters with no such meaning', () => {
     expect(at('Pharmacists see records of patients registered with PCN practices.', 'PCN')).toBeUndefined();
-    expect(
-      at('Patients with ACS wait for transfer.', 'ACS', { ...CLINICAL, isClinical: false }),
-    ).toBeUndefined();
+    expect(at('Patients with ACS wait for transfer.', 'ACS', new Set())).toBeUndefined();
   });
 });
 
