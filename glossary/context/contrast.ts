@@ -78,6 +78,9 @@ const DENIALS = new Set(['no', 'not', 'never', 'without', 'nor', 'neither', 'doe
 // The denial follows the letters as their verb does ("the ICP will not seek to…"), and reaches a
 // few words on to the mark ("…become a single provider"); further off it speaks of something else.
 const LETTERS_TO_DENIAL = 5;
+// A clause joined on after the letters denies something of its own subject: "This is separate from
+// any ICP and does not change practices' own contracts", "an ICP that overspends must not be left".
+const CLAUSE_JOINS = new Set(['and', 'that', 'which', 'who', 'but', 'or']);
 const DENIAL_TO_MARK = 6;
 
 /** The other sense, when the sentence denies the letters the marks of exactly one. */
@@ -94,6 +97,7 @@ function notDenied(signals: EntrySignals, sentence: WordIndex): string | undefin
 
 function deniedAfter(sentence: WordIndex, mark: Phrase, letters: number): boolean {
   for (let at = letters + 1; at <= letters + LETTERS_TO_DENIAL; at++) {
+    if (CLAUSE_JOINS.has(sentence.words[at] ?? '')) return false;
     if (!DENIALS.has(sentence.words[at] ?? '')) continue;
     const start = phraseStart(sentence, mark, at + 1);
     if (start >= 0 && start - at <= DENIAL_TO_MARK) return true;

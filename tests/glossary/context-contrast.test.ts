@@ -86,6 +86,10 @@ describe('a sentence that denies the letters one sense’s marks', () => {
     { section: 2, text: 'Our ICP holds no contracts and employs no staff: it is a committee.' },
     { section: 2, text: 'The ICP will not seek to become a single provider.' },
     { section: 3, text: 'The shadow ICP board was wound up in 2019, and no such contract was ever signed.' },
+    {
+      section: 3,
+      text: 'Our new hub is separate from any ICP and does not change practices’ own contracts.',
+    },
   ];
 
   it('means the other sense: "our ICP holds no contracts", "will not seek to become a single provider"', () => {
@@ -97,5 +101,9 @@ describe('a sentence that denies the letters one sense’s marks', () => {
     expect(judge('What is the ICP?', faq, 'ICP', 'The shadow ICP')).not.toMatchObject({
       sense: 'partnership',
     });
+  });
+
+  it('does not read a denial in a clause of its own as the letters’: "separate from any ICP and does not change contracts"', () => {
+    expect(judge('What is the ICP?', faq, 'ICP', 'Our new hub')).not.toMatchObject({ sense: 'partnership' });
   });
 });
