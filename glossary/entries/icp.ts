@@ -70,6 +70,8 @@ export default {
         'upper-tier',
         'local authorities',
         'statutory committee',
+        // Only the 2022 partnerships were statutory: "a statutory ICP".
+        'statutory',
         'health and wellbeing board',
         'convened',
         'alongside the icb',

@@ -278,3 +278,20 @@ describe('a medicine the page defines, and a body that has a plan', () => {
     expect(judge(title, society, 'ICS', 'What the ICS said').annotate).toBe(false);
   });
 });
+
+describe('a reading list that defines the old ICP and asks about the new one', () => {
+  const list: Block[] = [
+    {
+      section: 1,
+      text: 'Start with the 2018 consultation on the integrated care provider (ICP) contract and its critics.',
+    },
+    { section: 1, text: 'Is a statutory ICP more than a renamed STP board?' },
+  ];
+
+  it('reads "statutory ICP" as the partnership, whatever the definition before it', () => {
+    expect(judge('Reading list: integration', list, 'ICP', 'Is a statutory ICP')).toMatchObject({
+      annotate: true,
+      sense: 'partnership',
+    });
+  });
+});
