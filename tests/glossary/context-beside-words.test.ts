@@ -237,6 +237,8 @@ describe('LTP on a council page with both plans', () => {
     { section: 2, text: 'The LTP refresh will include a health access test for every new surgery.' },
     { section: 2, text: 'Please respond to the county’s LTP consultation before 30 April.' },
     { section: 2, text: 'The final LTP will include a cycle route to the hospital.' },
+    { section: 2, text: 'The next LTP review will add a bus to each new health centre.' },
+    { section: 2, text: 'The plan maps the LTP bus schemes against GP surgeries.' },
   ];
 
   it('is the transport plan in "the LTP refresh", "the county’s LTP consultation" and "the final LTP"', () => {
@@ -245,6 +247,12 @@ describe('LTP on a council page with both plans', () => {
     expect(judge(title, scrutiny, 'LTP', 'Please respond').annotate).toBe(false);
     expect(judge(title, scrutiny, 'LTP', 'The final LTP').annotate).toBe(false);
     expect(judge(title, scrutiny, 'LTP', 'The NHS Long Term Plan').annotate).toBe(true);
+  });
+
+  it('is the transport plan that is reviewed and monitored, with its bus schemes', () => {
+    const title = 'Health and transport: scrutiny notes';
+    expect(judge(title, scrutiny, 'LTP', 'The next LTP review').annotate).toBe(false);
+    expect(judge(title, scrutiny, 'LTP', 'The plan maps').annotate).toBe(false);
   });
 });
 
