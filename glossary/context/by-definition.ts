@@ -8,7 +8,7 @@ import { neverABody, standsAsBody, usedAsOurs, withoutTerm } from './evidence';
 import type { Local } from './found';
 import { eraCameBefore, senseOfEra, titleSense, yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
-import type { Definition, TermSignals } from './types';
+import type { Definition, PageProfile, TermSignals } from './types';
 import { nhsVocabularyIn } from './vocabulary';
 import { anyPhraseIn, containsPhrase, type Phrase, phrasesIn } from './words';
 
@@ -27,15 +27,15 @@ export interface DefinitionsInSight {
   onPage: readonly Definition[];
   section?: number;
   pageDate?: IsoDate;
-  /** Whether the page uses the letters in an NHS sense somewhere (used-as-ours.ts); asked lazily. */
-  usesLettersAsOurs(): boolean;
+  /** Where the page uses letters in an NHS sense (used-as-ours.ts): the profile, asked lazily. */
+  usage: Pick<PageProfile, 'usesLettersAsOurs'>;
 }
 
 export function verdictByDefinition(
   signals: EntrySignals,
   local: Local,
   page: TermSignals,
-  { before, onPage, section, pageDate, usesLettersAsOurs }: DefinitionsInSight,
+  { before, onPage, section, pageDate, usage }: DefinitionsInSight,
 ): DefinitionVerdict | undefined {
   const term = signals.entry.id;
   const ofTerm = onPage.filter((definition) => definition.term === term);
@@ -47,7 +47,7 @@ export function verdictByDefinition(
   const definesOther = ofTerm.some((definition) => !isOurs(definition));
   const bothWays =
     ((page.namedSenses.length > 0 || ofTerm.some(isOurs)) && (page.namesFalseFriend || definesOther)) ||
-    (definesOther && usesLettersAsOurs());
+    (definesOther && usage.usesLettersAsOurs(signals.entry));
   const nearestAnywhere = beforeOfTerm.at(-1);
   // A page that uses two meanings moves between them by section ("Not to be confused with…").
   const twoMeanings = meaningsGiven(page, [...ofTerm, ...beforeOfTerm]) > 1;

@@ -88,7 +88,7 @@ export function decideOccurrence(
     onPage: profile.definitions,
     section: context.section,
     pageDate: profile.pageDate,
-    usesLettersAsOurs: () => profile.usesLettersAsOurs(entry),
+    usage: profile,
   });
   if (defined && !defined.ours) return { annotate: false, reason: `${entry.id}: ${defined.why}` };
   if (defined) {
