@@ -23,6 +23,8 @@ const SUFFIX = /^(?:s['’]|['’]s|s)?/;
 // "expansion, usually shortened to PCN", "expansion, known as PCN".
 const OPENS_BEFORE =
   /(?:\(\s*["'“‘]?|,\s+(?:or|or simply|your|our)\s+|,?\s+(?:(?:usually|often|also|commonly)\s+)?(?:shortened\s+to|abbreviated\s+to|known\s+as|referred\s+to\s+as)\s+)$/i;
+// How every one of those openers ends: a cheap test before the full one.
+const OPENER_ENDS_BEFORE = /(?:\(\s*["'“‘]?|\b(?:or|simply|your|our|to|as)\s+)$/i;
 const CLOSES_BRACKET = /^["'”’]?\s*\)/;
 const ENDS_CLAUSE = /^(?=[\s,.;:)]|$)/;
 // Just after: "PCN (expansion)", "PCN – expansion", "PCN: expansion", "PCN, or expansion",
@@ -62,6 +64,8 @@ export function meaningSpelledBefore(
   offset: number,
   entry: Entry,
 ): DefinitionMeaning | undefined {
+  // Asked for every occurrence on the page: a look at the last few characters rules out nearly all.
+  if (!OPENER_ENDS_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset))) return undefined;
   return expansionBefore(sentence, { term: entry.id, start: offset, end: offset + entry.id.length }, entry);
 }
 
