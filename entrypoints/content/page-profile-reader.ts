@@ -46,10 +46,12 @@ export function readOpening(doc: Document): PageOpening {
 }
 
 // Words without which a page cannot be about the NHS. A page with none of them in its title,
-// description, headings and opening is left alone before the (dearer) profile is built. "A&E"
-// counts on its own: a page about anything at all can send someone there.
+// description, headings and opening is left alone before the (dearer) profile is built, so the
+// list must hold every strong NHS word the profile's gate would open on (vocabulary.ts) that
+// "health" or "care" is not part of. "A&E" counts on its own: a page about anything at all can
+// send someone there.
 const HEALTH_HINT =
-  /(?:\bA&E\b|\b(?:NHS|health|healthcare|care|GPs?|patients?|hospitals?|clinical|medical|doctors?|nurses?|ICBs?|ICSs?|CCGs?|PCNs?|commissioning)\b)/i;
+  /(?:\bA&E\b|\b(?:NHS|health|healthcare|care|GPs?|patients?|hospitals?|clinical|clinicians?|medical|doctors?|nurses?|midwi(?:fe|ves)|maternity|ambulances?|pharmac(?:y|ies|ists?)|ICBs?|ICSs?|CCGs?|PCNs?|NHSE|CQC|DHSC|VCSE|commissioning|commissioners?|local authority|sustainability and transformation)\b)/i;
 
 /** Cheap first look: could this page be about health and care at all? */
 export function mayBeAboutHealth(opening: PageOpening): boolean {

@@ -30,6 +30,24 @@ describe('mayBeAboutHealth', () => {
     expect(mayBeAboutHealth(readOpening(page('Gig review: a wet night in Leeds', review)))).toBe(true);
   });
 
+  // The cheap look must let through every page the profile's gate would open on: a strong NHS
+  // word the word "health" is not part of is enough there.
+  it('lets through a page whose only NHS words are a body named in full or a regulator', () => {
+    const compact =
+      '<h1>Our compact</h1><p>How the Wenford sustainability and transformation partnership and the VCSE sector work together.</p>';
+    expect(mayBeAboutHealth(readOpening(page('A compact with the voluntary sector', compact)))).toBe(true);
+    expect(mayBeAboutHealth(readOpening(page('Inspection week', '<p>The CQC visits on Monday.</p>')))).toBe(
+      true,
+    );
+  });
+
+  it('lets through a page about midwives, maternity or ambulances', () => {
+    const news = '<p>From April every woman in Dunmere will see the same midwife from booking to birth.</p>';
+    expect(mayBeAboutHealth(readOpening(page('One midwife all the way', news)))).toBe(true);
+    const board = '<p>Rural response times are still too long, the STP board heard.</p>';
+    expect(mayBeAboutHealth(readOpening(page('Ambulance stations to become hubs', board)))).toBe(true);
+  });
+
   it('stops a networking article before any profile is built', () => {
     const article = '<h1>Spanning tree protocol</h1><p>STP stops loops between switches and bridges.</p>';
     expect(mayBeAboutHealth(readOpening(page('STP explained | Network notes', article)))).toBe(false);
