@@ -71,3 +71,31 @@ describe('a page that names an NHS body in its own words', () => {
     expect(gateOpens('Plant sustainability report', factory)).toBe(false);
   });
 });
+
+describe('a page with two everyday NHS words', () => {
+  const friends: Block[] = [
+    {
+      section: 1,
+      text: 'The Friends bought two reclining chairs for the children’s ward at Mossley Hospital this year.',
+    },
+    {
+      section: 2,
+      text: 'Members raised worries about the Mossley and Dene STP, which proposes fewer community beds.',
+    },
+  ];
+
+  it('is about the NHS: a hospital’s friends ask about the STP', () => {
+    expect(gateOpens('Friends of Mossley Hospital: annual report', friends)).toBe(true);
+    expect(
+      judge('Friends of Mossley Hospital: annual report', friends, 'STP', 'Members raised').annotate,
+    ).toBe(true);
+  });
+
+  const notice: Block[] = [
+    { section: 1, text: 'Park in bay 4 near the hospital. A PCN is issued for overstaying.' },
+  ];
+
+  it('is not, with one', () => {
+    expect(gateOpens('Car park rules', notice)).toBe(false);
+  });
+});
