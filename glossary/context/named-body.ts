@@ -108,27 +108,32 @@ export function namesAnArea(sentence: string, offset: number | undefined): boole
 // reimburse". A medicine, a gap between ribs, a bleed, a parking fine or a control system has none of these.
 // What a body has: "the ICS board", "the PCN's clinical director", "the ICS respiratory programme",
 // "the PCN newsletter", "PCN practitioners".
-const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|paramedic|paramedics|practices|clinics|policy|home\s+visiting|meeting|meetings|newsletter|bulletin|rotation|volunteers|practitioner|practitioners|campaign|winter\s+(?:plan|campaign)|average|carbon\s+footprint|inbox|forum|annual\s+report|care\s+coordinators?`;
+const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|paramedic|paramedics|practices|clinics|policy|home\s+visiting|meeting|meetings|newsletter|bulletin|rotation|volunteers|practitioner|practitioners|campaign|winter\s+(?:plan|campaign)|average|carbon\s+footprint|inbox|forum|annual\s+report|care\s+coordinators?|dashboard|intranet|head\s+of`;
 // What a body does: "has asked", "will reimburse", "is backing", "can refuse", "hopes to", "merged",
 // "will refund", "cannot pay", "is running", "part-funds". A fine "will be cancelled": no verb of its own.
 const WHAT_A_BODY_DOES = [
   String.raw`made\s+clear`,
   String.raw`was\s+consulted`,
   String.raw`(?:has|have|had)\s+booked`,
-  '(?:provides|supports|supported|pays|receives|runs|hires|part-funds|refunds|arranges|arranged|organises|organised|hosts|estimates|reports\\s+back)',
-  String.raw`(?:can|could|may|will|would|should|cannot|can['’]t|won['’]t|will\s+not)\s+(?:refuse|approve|decide|confirm|pay|refund|send|arrange|support|apply|cancel|help|offer|reimburse|provide|run(?!\s+on\b)|organise|book|extend|create|track|publish)`,
-  String.raw`(?:has|have|had|will|would|is|are)\s+(?:(?:also|now|already|still)\s+)?(?:asked|publish|evaluate|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|supporting)`,
-  String.raw`(?:hopes|expects|plans|aims)\s+to`,
+  '(?:provides|provided|supports|supported|pays|receives|runs|ran|hires|part-funds|refunds|arranges|arranged|organises|organised|hosts|estimates|reports\\s+back|urges|sends|produced|worked\\s+with|committed\\s+to)',
+  String.raw`(?:can|could|may|will|would|should|cannot|can['’]t|won['’]t|will\s+not)\s+(?:refuse|approve|decide|confirm|pay|refund|send|arrange|support|apply|cancel|help|offer|reimburse|provide|run(?!\s+on\b)|organise|book|extend|create|track|publish|prioritise|repeat|share|(?:also\s+)?look\s+at)`,
+  String.raw`(?:has|have|had|will|would|is|are)\s+(?:(?:also|now|already|still)\s+)?(?:asked|publish|evaluate|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|supporting|produced)`,
+  String.raw`(?:hopes|expects|plans|aims)\s+(?:to|for)`,
   String.raw`(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)`,
   String.raw`(?:is|are|was|were)\s+(?:doing|encouraging|developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering|contributing|helping|running|recruiting|hosting|holding|organising|arranging|providing)`,
   '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|serves|employs|launched|merges|merged|approved|confirmed|meets|met|spends|thanks|gave)(?!\\s+(?:by|to)\\b)',
 ].join('|');
-// What a body has, with one word of what it is for between: "the ICS respiratory board", "the ICS's medicines team".
-const ITS_PEOPLE = 'board|boards|team|teams|lead|leads|formulary|meeting|meetings|budget';
+// What a body has, with up to two words of what it is for between: "the ICS respiratory board",
+// "the ICS medicines optimisation team".
+const ITS_PEOPLE =
+  'board|boards|team|teams|lead|leads|formulary|meeting|meetings|budget|committee|committees';
+// The words between name what the team or board is for ("the ICS medicines optimisation team"),
+// not a clause of their own ("measuring ICP lets the team act").
+const NOT_A_NOUN = String.raw`(?:the|a|an|and|or|in|of|on|to|for|with|by|at|now|also|lets|let|helps|help|gives|tells|shows|means)\b`;
 // ...and groups and programmes, only with a word between: "the ICS group" of a trial is its arm.
 const ITS_WORK = 'group|groups|programme|strategy';
 const BODY_AFTER = new RegExp(
-  String.raw`^(?:['’]s|s['’]?)?(?:-(?:wide|funded|commissioned|led)\b|\s+(?:(?:also|now|already|still)\s+)?(?:${WHAT_A_BODY_DOES}|${WHAT_A_BODY_HAS}|brings\s+together)\b|\s+(?:\p{L}+(?:['’]s)?\s+)?(?:${ITS_PEOPLE})\b(?!\s+to\b)|\s+\p{L}+(?:['’]s)?\s+(?:${ITS_WORK})\b)`,
+  String.raw`^(?:['’]s|s['’]?)?(?:-(?:wide|funded|commissioned|led)\b|\s+(?:(?:also|now|already|still)\s+)?(?:${WHAT_A_BODY_DOES}|${WHAT_A_BODY_HAS}|brings\s+together)\b|\s+(?:(?!${NOT_A_NOUN})\p{L}+(?:['’]s)?\s+){0,2}(?:${ITS_PEOPLE})\b(?!\s+to\b)|\s+\p{L}+(?:['’]s)?\s+(?:${ITS_WORK})\b)`,
   'iu',
 );
 // Who a body is to the sentence: "a letter from the ICS", "our letter to the ICB", "funded by the

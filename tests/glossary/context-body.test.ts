@@ -98,6 +98,36 @@ describe('a body’s people and papers after the letters', () => {
     expect(at('The post is funded from the ICS’s pooled budget.')).toBe(true);
   });
 
+  it('urge, send, provide, run, produce, work with, commit, prioritise, share and look at; aim for', () => {
+    expect(at('The ICS urges everyone to check on neighbours in hot weather.')).toBe(true);
+    expect(at('The ICS sends us monthly prescribing figures.')).toBe(true);
+    expect(at('The ICS provided data, training and funding.')).toBe(true);
+    expect(at('The ICS ran four exercises with partners.')).toBe(true);
+    expect(at('The ICS has produced leaflets in six languages.')).toBe(true);
+    expect(at('The ICS worked with a film-maker and patients.')).toBe(true);
+    expect(at('The ICS committed to ending reliever-only prescribing.')).toBe(true);
+    expect(at('The ICS will prioritise hubs in the areas of greatest need.')).toBe(true);
+    expect(at('The ICS will share each practice’s figures monthly.')).toBe(true);
+    expect(at('The ICS will also look at admissions by neighbourhood.')).toBe(true);
+    expect(at('The ICS aims for every school to take part next year.')).toBe(true);
+  });
+
+  it('have a dashboard, an intranet, a head of something and a committee with a word between', () => {
+    expect(at('The ICS dashboard is updated monthly.')).toBe(true);
+    expect(at('The switching guide is on the ICS intranet.')).toBe(true);
+    expect(at('Informal chats with the ICS head of cyber security are welcome.')).toBe(true);
+    expect(at('The risk will be reviewed by the ICS quality committee.')).toBe(true);
+  });
+
+  it('have teams named with two words of what they are for, but not a clause that ends in a team', () => {
+    expect(at('Contact the ICS medicines optimisation team.')).toBe(true);
+    expect(at('The ICS care home team will train staff in every home.')).toBe(true);
+    expect(at('Knowing the ICS dose helps the team plan.')).toBe(false);
+    const icp = (sentence: string) => actsAsBody(sentence, sentence.indexOf('ICP'), 'ICP');
+    expect(icp('Measuring ICP lets the team act early.')).toBe(false);
+    expect(icp('The only difference is which ICP target the team uses.')).toBe(false);
+  });
+
   it('are not a medicine that leads to something, nor its dose', () => {
     expect(at('High-dose ICS lead to more side effects.')).toBe(false);
     expect(at('Take your ICS dose every day.')).toBe(false);
