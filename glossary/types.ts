@@ -67,6 +67,8 @@ export interface Sense {
   aPerson?: true;
   /** The letters name a body that serves an area, so "across the ICS" or "in our PCN" speaks for this sense. */
   anArea?: true;
+  /** The letters name a group of people who meet (a team), so "the MDT meets" or "MDT members" speaks for this sense. */
+  aGroup?: true;
   /** Lower-case things this sense has and the others lack ("contract"): denied them, the letters mean another sense. */
   marks?: string[];
   /**

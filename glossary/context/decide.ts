@@ -8,7 +8,7 @@ import { meaningSpelledBefore } from './definitions';
 import { knownFalseFriends, standsAsBody, strongestOther, weighNhs } from './evidence';
 import type { Local } from './found';
 import { joined } from './lists';
-import { actsAsBody, namedByPlace, namesAnArea } from './named-body';
+import { actsAsBody, meetsAsAGroup, namedByPlace, namesAnArea } from './named-body';
 import { otherUseHere } from './other-uses';
 import { ownWords, wordsBeside } from './own-words';
 import { meaningsDefinedOnPage } from './page-meanings';
@@ -63,7 +63,9 @@ export function decideOccurrence(
     contrastedSense: contrastedSense(signals, sentenceIndex),
     namesAnArea: signals.cues.anArea && namesAnArea(context.sentence, context.sentenceOffset),
     actsAsPerson: signals.cues.aPerson && actsAsPerson(context.sentence, context.sentenceOffset, entry.id),
-    actsAsBody: signals.cues.anArea && actsAsBody(context.sentence, context.sentenceOffset, entry.id),
+    actsAsBody:
+      (signals.cues.anArea && actsAsBody(context.sentence, context.sentenceOffset, entry.id)) ||
+      (signals.cues.aGroup && meetsAsAGroup(context.sentence, context.sentenceOffset, entry.id)),
   };
   const page = profile.termSignals(entry);
   const choose = () =>

@@ -165,3 +165,28 @@ export function actsAsBody(sentence: string, offset: number | undefined, term: s
     BODY_BEFORE.test(sentence.slice(Math.max(0, offset - 40), offset))
   );
 }
+
+// A group of people who meet (a team) meets, has members, a coordinator, a room and a day, and
+// discusses, reviews and decides: "the MDT meets on Thursdays", "MDT members", "the MDT room",
+// "discussed at the weekly MDT". Software that builds laptops, a time zone or a therapy does none.
+const GROUP_AFTER =
+  /^(?:['’]s|s['’]?)?\s+(?:(?:also|now|usually|still|then)\s+)?(?:meets|met|meeting|meetings|members?|coordinators?|rooms?|day|list|lists|discussed|discussion|discussions|reviews|reviewed|outcomes?|decisions?|decided|agreed|recommended|recommends|chair|is\s+held|was\s+held|will\s+meet)\b/iu;
+const AT_A_MEETING_BEFORE =
+  /\b(?:at|in|during|after|before|to)\s+(?:the|our|this|their|each|every|a|an|today['’]s|tomorrow['’]s|\p{Lu}\p{Ll}+day['’]s)\s+(?:(?:weekly|fortnightly|monthly|virtual|next|local|regional|specialist)\s+)?$/iu;
+// ...where the letters end the phrase: "before an MDT rebuild" is the software's.
+const ENDS_A_PHRASE_AFTER =
+  /^(?:['’]s|s)?(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|on|at|in|with|to|for|is|was|were|will|has|had|this|last|next|each|every)\b)/u;
+const MEETING_KIND_BEFORE = /\b(?:weekly|fortnightly|virtual)\s+$/iu;
+
+/** Whether the sentence has the letters meet, or be met at, as a group of people does. */
+export function meetsAsAGroup(sentence: string, offset: number | undefined, term: string): boolean {
+  if (offset === undefined) return false;
+  const end = offset + term.length;
+  const before = sentence.slice(Math.max(0, offset - 40), offset);
+  const after = sentence.slice(end, end + 40);
+  return (
+    GROUP_AFTER.test(after) ||
+    MEETING_KIND_BEFORE.test(before) ||
+    (AT_A_MEETING_BEFORE.test(before) && ENDS_A_PHRASE_AFTER.test(after))
+  );
+}

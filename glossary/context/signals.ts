@@ -64,7 +64,13 @@ export interface EntrySignals {
    */
   otherUses: ReadonlySet<OtherUseKind>;
   /** Which of the senses' cues (named-body.ts, person.ts, senses.ts) these letters can carry at all. */
-  cues: { namedAfterPlaces: boolean; aPerson: boolean; anArea: boolean; besideWords: boolean };
+  cues: {
+    namedAfterPlaces: boolean;
+    aPerson: boolean;
+    anArea: boolean;
+    aGroup: boolean;
+    besideWords: boolean;
+  };
 }
 
 const compiled = new WeakMap<Entry, EntrySignals>();
@@ -135,6 +141,7 @@ function compileSignals(entry: Entry): EntrySignals {
       namedAfterPlaces: senses.some((sense) => sense.namedAfterPlaces),
       aPerson: senses.some((sense) => sense.aPerson),
       anArea: senses.some((sense) => sense.anArea),
+      aGroup: entry.senses.some((sense) => sense.aGroup === true),
       besideWords: senses.some((sense) => sense.besideWords.length > 0),
     },
     falseFriends: entry.falseFriends.map((friend) => {

@@ -5,7 +5,7 @@
 
 import { createMatcher } from '../matcher';
 import type { Entry } from '../types';
-import { actsAsBody, namedByPlace, namesAnArea } from './named-body';
+import { actsAsBody, meetsAsAGroup, namedByPlace, namesAnArea } from './named-body';
 import { actsAsPerson } from './person';
 import { remembered } from './remember';
 import { sentenceAround } from './sentence';
@@ -16,7 +16,7 @@ const matcherOf = (entry: Entry) => createMatcher([entry.id]);
 
 export function usesLettersAsOurs(entry: Entry, text: string): boolean {
   const { cues } = signalsOf(entry);
-  if (!cues.namedAfterPlaces && !cues.anArea && !cues.aPerson) return false;
+  if (!cues.namedAfterPlaces && !cues.anArea && !cues.aPerson && !cues.aGroup) return false;
   return remembered(matchers, entry, matcherOf)
     .find(text)
     .some((match) => {
@@ -24,7 +24,8 @@ export function usesLettersAsOurs(entry: Entry, text: string): boolean {
       return (
         (cues.namedAfterPlaces && namedByPlace(sentence, at)) ||
         (cues.anArea && (namesAnArea(sentence, at) || actsAsBody(sentence, at, entry.id))) ||
-        (cues.aPerson && actsAsPerson(sentence, at, entry.id))
+        (cues.aPerson && actsAsPerson(sentence, at, entry.id)) ||
+        (cues.aGroup && meetsAsAGroup(sentence, at, entry.id))
       );
     });
 }

@@ -9,6 +9,7 @@ export default {
     {
       id: 'main',
       expansion: 'Multidisciplinary Team',
+      aGroup: true,
       short:
         'A team of staff from different professions, such as doctors, nurses, pharmacists, therapists and social workers, who plan and deliver care for the same patients together. Multidisciplinary teams are central to how primary care networks work.',
       long: [

@@ -27,6 +27,7 @@ export default [
   {
     expansion: 'Microsoft Deployment Toolkit',
     field: 'IT (installing Windows on many computers)',
+    notABody: true,
     signals: [
       'windows',
       'deployment share',

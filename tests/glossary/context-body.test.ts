@@ -3,7 +3,7 @@
 // that spells out an inhaled corticosteroid these still name the integrated care system.
 
 import { describe, expect, it } from 'vitest';
-import { actsAsBody } from '../../glossary/context/named-body';
+import { actsAsBody, meetsAsAGroup } from '../../glossary/context/named-body';
 import { type Block, judge } from './judge-blocks';
 
 const at = (sentence: string) => actsAsBody(sentence, sentence.indexOf('ICS'), 'ICS');
@@ -279,5 +279,38 @@ describe('an accountable care system on a cardiac network’s page', () => {
     expect(judge(title, network, 'ACS', 'You will manage', '2017-10-02').annotate).toBe(true);
     expect(judge(title, network, 'ACS', 'The Bellhaven and Marsh', '2017-10-02').annotate).toBe(true);
     expect(judge(title, network, 'ACS', 'Acute coronary syndrome', '2017-10-02').annotate).toBe(false);
+  });
+});
+
+describe('MDT on a hospital IT page that defines the deployment toolkit', () => {
+  const itUpdate: Block[] = [
+    {
+      section: 1,
+      text: 'The room PCs are built by IT with Microsoft Deployment Toolkit (MDT), so rebuilds take an afternoon.',
+    },
+    {
+      section: 1,
+      text: 'The MDT meets in the Elm Room on Wednesdays. Ask IT never to schedule an MDT rebuild during the MDT.',
+    },
+  ];
+  const team = (sentenceStart: string, nth = 0) =>
+    judge('IT update: meeting room computers', itUpdate, 'MDT', sentenceStart, undefined, nth);
+
+  it('names the team where the letters meet or are met at, as software never does', () => {
+    expect(team('The MDT meets').annotate).toBe(true);
+    expect(team('Ask IT never', 1).annotate).toBe(true);
+  });
+
+  it('leaves the toolkit alone where it is rebuilt', () => {
+    expect(team('Ask IT never').annotate).toBe(false);
+  });
+
+  it('reads a group’s members, room and coordinator, but not a rebuild after a meeting’s word', () => {
+    const mdt = (sentence: string) => meetsAsAGroup(sentence, sentence.indexOf('MDT'), 'MDT');
+    expect(mdt('Send the final list to MDT members by 4pm.')).toBe(true);
+    expect(mdt('The MDT coordinator books the room.')).toBe(true);
+    expect(mdt('Record outcomes live during the MDT.')).toBe(true);
+    expect(mdt('Never run an MDT rebuild on a Tuesday.')).toBe(false);
+    expect(mdt('Crews can refer to a service straight from the MDT in the cab.')).toBe(false);
   });
 });
