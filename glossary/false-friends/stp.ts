@@ -33,6 +33,7 @@ export default [
   },
   {
     expansion: 'standard temperature and pressure',
+    notABody: true,
     field: 'chemistry and physics',
     signals: ['gas', 'gases', 'kpa', 'mole', '273.15', 'litres', 'ideal gas', 'temperature and pressure'],
     besideWords: ['conditions'],
@@ -61,6 +62,7 @@ export default [
   },
   {
     expansion: 'STEP 3D model file (.stp)',
+    notABody: true,
     field: 'CAD and 3D printing',
     signals: [
       'step file',
@@ -173,6 +175,7 @@ export default [
   },
   {
     expansion: 'Single Touch Payroll (Australian payroll reporting)',
+    notABody: true,
     field: 'payroll and tax in Australia',
     signals: [
       'single touch payroll',
@@ -192,6 +195,7 @@ export default [
   },
   {
     expansion: 'straight-through processing (of invoices and payments)',
+    notABody: true,
     field: 'finance operations',
     signals: [
       'straight-through processing',

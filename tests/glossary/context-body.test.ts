@@ -314,3 +314,31 @@ describe('MDT on a hospital IT page that defines the deployment toolkit', () => 
     expect(mdt('Crews can refer to a service straight from the MDT in the cab.')).toBe(false);
   });
 });
+
+describe('STP on a trust’s oxygen page that quotes gas at standard temperature and pressure', () => {
+  const oxygen: Block[] = [
+    {
+      section: 1,
+      text: 'Home oxygen services in Pennock will be reviewed after an audit found many patients were prescribed oxygen they did not use.',
+    },
+    {
+      section: 1,
+      text: 'Cylinder capacities are quoted in litres of gas at STP (standard temperature and pressure). The STP expects to save money by collecting cylinders that are not used.',
+    },
+  ];
+
+  it('names the partnership that expects to save money, as a temperature and pressure never does', () => {
+    expect(
+      judge('Oxygen services to be reviewed', oxygen, 'STP', 'The STP expects', '2017-06-01'),
+    ).toMatchObject({
+      annotate: true,
+      sense: 'partnership',
+    });
+  });
+
+  it('leaves the gas’s conditions alone', () => {
+    expect(judge('Oxygen services to be reviewed', oxygen, 'STP', 'Cylinder capacities').annotate).toBe(
+      false,
+    );
+  });
+});
