@@ -11,7 +11,8 @@
 // spell the letters out, as an expansion does. An event's letters are enjoyed, won or finished
 // ("enjoy the GP!"), and things happen during or between them ("between each GP."). A price's
 // letters come a few words before a sum in pence ("the LTP on Friday was 134p", "LTP 32p"), and
-// a margin's are given a percentage as their value ("our GP on books is about 38 per cent"). What
+// a margin's are given a percentage or a size as their value ("our GP on books is about 38 per
+// cent", "my GP after materials is very high"). What
 // patients have, or are treated with, is a condition, medicine or device, never a body ("patients
 // with a blocked PCN", "people with ACS", "under-treatment with ICS").
 
@@ -33,8 +34,19 @@ const WATCHED_OR_WON =
 const IN_THE_TIME_OF = /\b(?:during|between)\s+(?:the|each|every)\s+$/iu;
 const THEN_ENDS = /^(?:['’]?s)?\s*(?:[.,;:!?)]|$)/u;
 const THEN_A_SUM_IN_PENCE = /^(?:['’]s)?(?:\s+\p{L}+){0,4}\s+\d+(?:\.\d+)?p\b/u;
-const THEN_A_PERCENTAGE =
-  /^(?:['’]s)?(?:\s+on\s+\p{L}+)?\s+(?:is|was|of|at|target\s+of|margin\s+of|(?:up|down|rose|fell)\s+to)\s+(?:(?:about|around|nearly|roughly|at\s+least)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent)/iu;
+// What the margin is on, per or after comes between: "our GP on homemade cakes", "GP per hire",
+// "my GP after materials", "our GP on a latte, after beans and milk,".
+const ON_WHAT = String.raw`(?:\s+(?:on|per|after)\s+[^.;:!?]{1,50}?)?,?`;
+const THEN_A_PERCENTAGE = new RegExp(
+  String.raw`^(?:['’]s)?${ON_WHAT}\s+(?:is|was|of|at|target\s+of|margin\s+of|(?:(?:has|had)\s+)?(?:up|down|rose|risen|fell|fallen|dropped)\s+to)\s+(?:(?:about|around|nearly|roughly|only|just|over|under|at\s+least)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent)`,
+  'iu',
+);
+// ...or how big it is: "my GP after materials is very high", "the GP on the service is thin". A
+// doctor is never high, thin or close to nothing.
+const THEN_A_SIZE = new RegExp(
+  String.raw`^${ON_WHAT}\s+(?:is|was|looks|looked)\s+(?:(?:very|quite|pretty|really|too|so|still)\s+)?(?:high|low|thin|healthy|tight|slim|close\s+to\s+nothing|almost\s+total)\b`,
+  'iu',
+);
 const WHAT_PATIENTS_HAVE =
   /\b(?:(?:patients?|people|children|adults|women|men|someone|anyone|those)\s+(?:discharged\s+)?with|treat(?:ment|ed)\s+with)\s+(?:(?:a|an|their|no|suspected|confirmed|blocked)\s+)?$/iu;
 const THEN_SPEAKS = /^\)\s*(?::|\(|said|says|asked|reported|told|added|moved|seconded)/u;
@@ -77,7 +89,10 @@ const OTHER_USES: readonly OtherUse[] = [
   {
     kind: 'margin',
     is: 'a margin',
-    test: (sentence, _offset, end) => THEN_A_PERCENTAGE.test(sentence.slice(end, end + 50)),
+    test: (sentence, _offset, end) => {
+      const after = sentence.slice(end, end + 90);
+      return THEN_A_PERCENTAGE.test(after) || THEN_A_SIZE.test(after);
+    },
   },
   {
     kind: 'what patients have',

@@ -51,6 +51,18 @@ describe('letters given a percentage as their value', () => {
     expect(gp('Their target food GP is 65%.')).toBe('a margin');
   });
 
+  it('are a margin with what it is on, per or after between, and a fall or rise to the figure', () => {
+    expect(gp('Our GP on homemade cakes had fallen to about 55 per cent.')).toBe('a margin');
+    expect(gp('Our GP on a latte, after beans, milk and the cup, is around 75 per cent.')).toBe('a margin');
+  });
+
+  it('are a margin that is high, thin or close to nothing, as a doctor never is', () => {
+    expect(gp('So my GP after materials is very high.')).toBe('a margin');
+    expect(gp('So our GP per hire is very high.')).toBe('a margin');
+    expect(gp('On some lines, after the card charge, my GP is close to nothing.')).toBe('a margin');
+    expect(gp('My GP on Monday was very kind.')).toBeUndefined();
+  });
+
   it('are not a margin where the figure counts something else, or for letters that are never one', () => {
     expect(gp('GP appointments rose by 5 per cent.')).toBeUndefined();
     expect(gp('Our GP is 65 per cent sure it is a sprain.', new Set())).toBeUndefined();
