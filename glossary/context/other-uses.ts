@@ -41,6 +41,14 @@ const THEN_A_PERCENTAGE = new RegExp(
   String.raw`^(?:['’]s)?${ON_WHAT}\s+(?:is|was|of|at|target\s+of|margin\s+of|(?:(?:has|had)\s+)?(?:up|down|rose|risen|fell|fallen|dropped)\s+to)\s+(?:(?:about|around|nearly|roughly|only|just|over|under|at\s+least)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent)`,
   'iu',
 );
+// ...or, after "my" or "our", a figure a few words on: "our GP on toys is usually about 45 per cent",
+// "my GP across the shop slipped to 22 per cent", "our GP was £250". A doctor with a figure near
+// says or thinks it ("my GP said there was a 20 per cent chance"): the margin is, falls or stands.
+const WHOSE_BEFORE = /\b(?:my|our|his|her|their|your|its)\s+$/iu;
+const THEN_A_FIGURE = new RegExp(
+  String.raw`^${ON_WHAT}\s+(?:is|was|has|had|will|would|slipped|fell|rose|dropped|dipped|remains|used|stands|averages|came|covers)\b(?:\s+[\p{L}'’,-]+){0,4}\s+(?:£\d|\d+(?:\.\d+)?\s*(?:%|per\s*cent))`,
+  'iu',
+);
 // ...or how big it is: "my GP after materials is very high", "the GP on the service is thin". A
 // doctor is never high, thin or close to nothing.
 const THEN_A_SIZE = new RegExp(
@@ -89,9 +97,13 @@ const OTHER_USES: readonly OtherUse[] = [
   {
     kind: 'margin',
     is: 'a margin',
-    test: (sentence, _offset, end) => {
+    test: (sentence, offset, end) => {
       const after = sentence.slice(end, end + 90);
-      return THEN_A_PERCENTAGE.test(after) || THEN_A_SIZE.test(after);
+      return (
+        THEN_A_PERCENTAGE.test(after) ||
+        THEN_A_SIZE.test(after) ||
+        (WHOSE_BEFORE.test(sentence.slice(Math.max(0, offset - 8), offset)) && THEN_A_FIGURE.test(after))
+      );
     },
   },
   {

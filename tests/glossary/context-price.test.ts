@@ -63,6 +63,14 @@ describe('letters given a percentage as their value', () => {
     expect(gp('My GP on Monday was very kind.')).toBeUndefined();
   });
 
+  it('are a margin, after "my" or "our", that is, stands or falls at a figure a few words on', () => {
+    expect(gp('Our GP on toys is usually about 45 per cent at full price.')).toBe('a margin');
+    expect(gp('After buying stock, our GP was £250.')).toBe('a margin');
+    expect(gp('My GP per house is above 90 per cent.')).toBe('a margin');
+    expect(gp('My GP said there was a 20 per cent chance of rain.')).toBeUndefined();
+    expect(gp('Former patients and their GP practices have raised over £20,000.')).toBeUndefined();
+  });
+
   it('are not a margin where the figure counts something else, or for letters that are never one', () => {
     expect(gp('GP appointments rose by 5 per cent.')).toBeUndefined();
     expect(gp('Our GP is 65 per cent sure it is a sprain.', new Set())).toBeUndefined();
