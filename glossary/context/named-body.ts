@@ -108,7 +108,7 @@ export function namesAnArea(sentence: string, offset: number | undefined): boole
 // reimburse". A medicine, a gap between ribs, a bleed, a parking fine or a control system has none of these.
 // What a body has: "the ICS board", "the PCN's clinical director", "the ICS respiratory programme",
 // "the PCN newsletter", "PCN practitioners".
-const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|paramedic|paramedics|practices|clinics|policy|home\s+visiting|meeting|meetings|newsletter|bulletin|rotation|volunteers|practitioner|practitioners|campaign|winter\s+(?:plan|campaign)|average|carbon\s+footprint|inbox|forum|annual\s+report|care\s+coordinators?|dashboard|intranet|head\s+of`;
+const WHAT_A_BODY_HAS = String.raw`board|boards|team|teams|partners|leaders|leadership|chair|chairs|chief|director|directors|executive|executives|workforce|strategy|fund|funding|budget|hub|footprint|footprints|population|priorities|website|logo|offices|staff|colleagues|committee|boundary|boundaries|area|areas|priority|programme|green\s+plan|net\s+zero|clinical\s+(?:lead|director|directors|board)|respiratory\s+(?:programme|network)|pathway\s+group|training\s+hub|greener\s+inhalers?\s+(?:programme|work)|manager|managers|pharmacist|pharmacists|paramedic|paramedics|practices|clinics|policy|home\s+visiting|meeting|meetings|newsletter|bulletin|rotation|volunteers|practitioner|practitioners|campaign|winter\s+(?:plan|campaign)|average|carbon\s+footprint|inbox|forum|annual\s+report|care\s+coordinators?|dashboard|intranet|head\s+of|physiotherapists?|physios?|social\s+prescribers?|health\s+coach(?:es)?|mental\s+health\s+practitioners?|clinical\s+pharmacists?|first\s+contact\s+physio\w*|link\s+(?:nurses?|GPs?)`;
 // What a body does: "has asked", "will reimburse", "is backing", "can refuse", "hopes to", "merged",
 // "will refund", "cannot pay", "is running", "part-funds". A fine "will be cancelled": no verb of its own.
 const WHAT_A_BODY_DOES = [
@@ -121,7 +121,7 @@ const WHAT_A_BODY_DOES = [
   String.raw`(?:hopes|expects|plans|aims)\s+(?:to|for)`,
   String.raw`(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)`,
   String.raw`(?:is|are|was|were)\s+(?:doing|encouraging|developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering|contributing|helping|running|recruiting|hosting|holding|organising|arranging|providing)`,
-  '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|serves|employs|launched|merges|merged|approved|confirmed|meets|met|spends|thanks|gave)(?!\\s+(?:by|to)\\b)',
+  '(?:says|said|asked|announced|published|commissioned|wants|agreed|decided|wrote|sent|funds|funded|serves|employs|launched|merges|merged|approved|confirmed|meets|met|spends|thanks|gave|plans)(?!\\s+(?:by|to)\\b)',
 ].join('|');
 // What a body has, with up to two words of what it is for between: "the ICS respiratory board",
 // "the ICS medicines optimisation team".

@@ -128,6 +128,16 @@ describe('a body’s people and papers after the letters', () => {
     expect(icp('The only difference is which ICP target the team uses.')).toBe(false);
   });
 
+  it('have the network’s own staff (physiotherapist, social prescriber, health coach, clinical pharmacist, link nurses) and plans', () => {
+    const pcn = (sentence: string) => actsAsBody(sentence, sentence.indexOf('PCN'), 'PCN');
+    expect(pcn('Our PCN physiotherapist can assess balance and strength.')).toBe(true);
+    expect(pcn('Our PCN social prescriber can help with stress and sleep.')).toBe(true);
+    expect(pcn('The PCN’s health coach is working with the bakery.')).toBe(true);
+    expect(pcn('In my role as a PCN clinical pharmacist I review medicines.')).toBe(true);
+    expect(pcn('Ask the PCN link nurses for supplies.')).toBe(true);
+    expect(pcn('The PCN plans a return visit in the spring.')).toBe(true);
+  });
+
   it('are not a medicine that leads to something, nor its dose', () => {
     expect(at('High-dose ICS lead to more side effects.')).toBe(false);
     expect(at('Take your ICS dose every day.')).toBe(false);
