@@ -26,6 +26,11 @@ const A_TRADE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|for|from|with|and|who|by|since
 // "A GP from Ramsey": where someone comes from.
 const A_BEFORE = /(?:^|\s)(?:an?|the)\s+$/iu;
 const FROM_A_PLACE_AFTER = /^\s+from\s+\p{Lu}/u;
+// "GP Dr Sunil Mehta said": a doctor's trade before the name.
+const BEFORE_A_DOCTORS_NAME = /^s?\s+(?:Dr|Doctor|Prof|Professor)\.?\s+\p{Lu}/u;
+// "A GP at Vale Road Surgery": someone who works at a practice.
+const AT_A_PRACTICE_AFTER =
+  /^s?\s+(?:at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Surgery|Practice|Medical\s+(?:Centre|Practice|Group)|Health\s+Centre)\b/u;
 // "prescribed by GPs", "letters to GPs", "For GPs" (a page's readers): doctors as a group, with no
 // one's in front. A product, a sum or a race is not written for.
 const TO_OR_BY_BEFORE = /\b(?:by|to|for)\s+$/iu;
@@ -45,7 +50,8 @@ const A_TRADE_ENDS_AFTER =
 // "if you need a GP", "need your GP": someone one needs.
 const NEEDED_BEFORE = /\bneed(?:s|ed|ing)?\s+(?:a|my|your|our|his|her|their)\s+$/iu;
 // "the duty GP", "a visiting GP", "our GP on call": someone on a rota.
-const ON_A_ROTA_BEFORE = /\b(?:duty|on-call|visiting|salaried|locum|retired|trainee|out-of-hours)\s+$/iu;
+const ON_A_ROTA_BEFORE =
+  /\b(?:duty|on-call|visiting|salaried|locum|retired|trainee|out-of-hours|sessional|lead|named)\s+$/iu;
 const ON_CALL_AFTER = /^s?\s+on\s+call\b/u;
 // "GPs, nurses and pharmacists": one of a list of people who treat.
 const PROFESSIONS = String.raw`(?:the\s+)?(?:practice\s+)?(?:nurses?|pharmacists?|doctors?|paramedics?|physiotherapists?|physios?|dentists?|midwives|midwife|consultants?|anaesthetists?|receptionists?|health\s+visitors?|optometrists?|surgeons?)`;
@@ -75,6 +81,8 @@ export function actsAsPerson(sentence: string, offset: number | undefined, term:
     ON_CALL_AFTER.test(after) ||
     PROFESSIONS_AFTER.test(after) ||
     PROFESSIONS_BEFORE.test(before) ||
-    (A_BEFORE.test(before) && FROM_A_PLACE_AFTER.test(after))
+    (A_BEFORE.test(before) && FROM_A_PLACE_AFTER.test(after)) ||
+    BEFORE_A_DOCTORS_NAME.test(after) ||
+    AT_A_PRACTICE_AFTER.test(after)
   );
 }

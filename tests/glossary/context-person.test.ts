@@ -43,6 +43,15 @@ describe('letters that act as a person', () => {
     expect(at('The model’s GP prior was tuned on last year’s data.')).toBe(false);
   });
 
+  it('are a doctor’s trade before a name, someone at a practice, and a lead, named or sessional GP', () => {
+    expect(at('GP Dr Sunil Mehta said the change would help.')).toBe(true);
+    expect(at('A GP at Vale Road Surgery said most patients had understood.')).toBe(true);
+    expect(at('Lead GP Dr Aisha Malik opened the centre.')).toBe(true);
+    expect(at('Each care home has a named GP.')).toBe(true);
+    expect(at('The senior GP was stopped after a tangle at the hairpin.')).toBe(false);
+    expect(at('The GP at Silverstone drew a record crowd.')).toBe(false);
+  });
+
   it('are not a sum or a model in "it is a GP." or "What is a GP, really?"', () => {
     expect(at('If the ratio is always the same, it is a GP.')).toBe(false);
     expect(at('What is a GP, really?')).toBe(false);
