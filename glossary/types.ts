@@ -98,6 +98,8 @@ export interface FalseFriend {
   organisation?: true;
   /** A thing, not an organisation (a parking fine): it never has staff, a board or a say. */
   notABody?: true;
+  /** A product, a sum or a tally: never more than one, so "GPs" are never this meaning. */
+  neverPlural?: true;
   /** A time zone: the letters straight after a clock time ("9am MDT") are this meaning. */
   timeZone?: true;
   /** A political party: the letters in brackets after a member's name or seat are this meaning. */

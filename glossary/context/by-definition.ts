@@ -64,6 +64,11 @@ export function verdictByDefinition(
     ({ meaning }) => meaning.kind === 'false-friend' && neverABody(meaning),
   );
   if (definedAsNeverABody && standsAsBody(local)) return undefined;
+  // Nor is a product or a sum ever more than one: "GlobalProtect (GP)" above does not make "GPs" it.
+  const definedAsNeverPlural = (nearest ? [nearest] : ofTerm).every(
+    ({ meaning }) => meaning.kind === 'false-friend' && meaning.neverPlural === true,
+  );
+  if (definedAsNeverPlural && local.plural) return undefined;
   // Likewise a time zone's definition ("Mountain Daylight Time (MDT)") names the letters after its
   // times ("9am MDT", other-uses.ts), not the team that "meets weekly" elsewhere on the page.
   const definedAsTimeZone = (nearest ? [nearest] : ofTerm).every(

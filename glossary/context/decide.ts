@@ -63,6 +63,7 @@ export function decideOccurrence(
     contrastedSense: contrastedSense(signals, sentenceIndex),
     namesAnArea: signals.cues.anArea && namesAnArea(context.sentence, context.sentenceOffset),
     actsAsPerson: signals.cues.aPerson && actsAsPerson(context.sentence, context.sentenceOffset, entry.id),
+    plural: isPlural(context.sentence, context.sentenceOffset, term),
     actsAsBody:
       (signals.cues.anArea && actsAsBody(context.sentence, context.sentenceOffset, entry.id)) ||
       (signals.cues.aGroup && meetsAsAGroup(context.sentence, context.sentenceOffset, entry.id)),
@@ -107,7 +108,11 @@ export function decideOccurrence(
     local,
     joined(knownFalseFriends(signals, page), meaningsDefinedOnPage(signals, page, definitions)),
   );
-  const falseFriend = candidate?.neverABody && standsAsBody(local) ? undefined : candidate;
+  // A product or a sum is never more than one: "GPs" rule it out, as a body's doings rule out a medicine.
+  const falseFriend =
+    (candidate?.neverABody && standsAsBody(local)) || (candidate?.neverPlural && local.plural)
+      ? undefined
+      : candidate;
   const nhs = weighNhs(signals, local, page, profile, falseFriend);
   if (falseFriend && falseFriend.score >= nhs.score) {
     return { annotate: false, reason: `${entry.id}: false friend ${falseFriend.why} outweighs ${nhs.why}` };
@@ -132,4 +137,10 @@ function annotate(id: string, choice: { sense?: string; why: string }, why: stri
   return choice.sense === undefined
     ? { annotate: true, reason }
     : { annotate: true, sense: choice.sense, reason };
+}
+
+/** "GPs", "GPs'": the letters with a plural ending, not a possessive. */
+function isPlural(sentence: string, offset: number | undefined, term: string): boolean {
+  if (offset === undefined) return false;
+  return /^s(?![\p{L}\p{N}])/u.test(sentence.slice(offset + term.length, offset + term.length + 2));
 }

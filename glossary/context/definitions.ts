@@ -255,6 +255,7 @@ function expansionsOfEntry(entry: Entry): KnownExpansion[] {
           ...(friend.organisation ? { organisation: true as const } : {}),
           ...(friend.notABody ? { notABody: true as const } : {}),
           ...(friend.timeZone ? { timeZone: true as const } : {}),
+          ...(friend.neverPlural ? { neverPlural: true as const } : {}),
         },
       })),
     ),

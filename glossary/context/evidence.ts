@@ -33,6 +33,8 @@ export interface WeighedFriend extends Weighed {
   neverABody: boolean;
   /** The page spells this meaning out. */
   named: boolean;
+  /** A product, a sum or a tally, never "GPs". */
+  neverPlural: boolean;
 }
 
 /**
@@ -205,6 +207,7 @@ export interface OtherMeaning {
   clinical: boolean;
   organisation: boolean;
   notABody: boolean;
+  neverPlural: boolean;
   /** How the reason names it. */
   name: string;
 }
@@ -226,6 +229,7 @@ export function strongestOther(local: Local, meanings: readonly OtherMeaning[]):
         clinical: meaning.clinical,
         neverABody: neverABody(meaning),
         named,
+        neverPlural: meaning.neverPlural,
       };
     }
   }

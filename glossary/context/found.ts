@@ -43,6 +43,8 @@ export interface Local {
   namesAnArea?: boolean;
   /** The letters have or do what only a body does ("the ICS board", "a letter from the ICS"). */
   actsAsBody?: boolean;
+  /** The letters are plural ("GPs", "GPs'"): more than one of something. */
+  plural?: boolean;
 }
 
 /** `besidePhrases`: those that count right beside the letters, when not the same as `phrases`. */

@@ -46,6 +46,7 @@ export function meaningsDefinedOnPage(
       clinical: true,
       organisation: false,
       notABody: false,
+      neverPlural: false,
       name: `${expansion}, as the page defines it`,
     };
   });

@@ -51,6 +51,7 @@ export interface EntrySignals {
     clinical: boolean;
     organisation: boolean;
     notABody: boolean;
+    neverPlural: boolean;
     /** A time zone: named beside the times it qualifies ("9am MDT"), so page-wide words do not count. */
     timeZone: boolean;
   }[];
@@ -154,6 +155,7 @@ function compileSignals(entry: Entry): EntrySignals {
         clinical: friend.clinical === true,
         organisation: friend.organisation === true,
         notABody: friend.notABody === true,
+        neverPlural: friend.neverPlural === true,
         timeZone: friend.timeZone === true,
       };
     }),

@@ -11,7 +11,14 @@ export type DefinitionMeaning =
    * `organisation` for one of those that is a society or a company, with a board of its own;
    * `notABody` for a thing that never has staff or a board (a parking fine).
    */
-  | { kind: 'false-friend'; clinical?: true; organisation?: true; notABody?: true; timeZone?: true }
+  | {
+      kind: 'false-friend';
+      clinical?: true;
+      organisation?: true;
+      notABody?: true;
+      timeZone?: true;
+      neverPlural?: true;
+    }
   /** An expansion the glossary does not know, whose initials spell the acronym: not ours. */
   | { kind: 'other'; expansion: string };
 

@@ -91,6 +91,7 @@ export default [
   },
   {
     expansion: 'games played (sports statistics)',
+    neverPlural: true,
     field: 'sport',
     signals: ['games played', 'goals', 'assists', 'goaltender', 'standings', 'points per game'],
     sources: ['S106'],
@@ -103,6 +104,7 @@ export default [
   },
   {
     expansion: 'gross profit',
+    neverPlural: true,
     field: 'business accounts',
     margin: true,
     signals: ['gross profit', 'gp margin', 'cost of sales', 'turnover', 'margins'],
@@ -150,6 +152,7 @@ export default [
   },
   {
     expansion: 'GlobalProtect (a VPN client)',
+    neverPlural: true,
     field: 'IT and remote access',
     signals: ['vpn', 'globalprotect', 'palo alto', 'firewall'],
     besideWords: ['icon', 'licence', 'licences', 'gateway', 'connected'],
@@ -178,6 +181,7 @@ export default [
   },
   {
     expansion: 'gross premium (insurance)',
+    neverPlural: true,
     field: 'insurance',
     signals: ['net premium', 'gross premium', 'policyholder'],
     sources: ['S166'],
