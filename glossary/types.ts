@@ -110,6 +110,8 @@ export interface FalseFriend {
   price?: true;
   /** A margin: the letters given a percentage as their value ("our GP is 38 per cent") are this meaning. */
   margin?: true;
+  /** A notice: the letters someone gets, receives or is sent ("came back to a PCN", "a council PCN") are this meaning. */
+  notice?: true;
   /** Lower-case words that speak for this meaning only right beside the letters ("got a PCN", "LTP allergy"). */
   besideWords?: string[];
   /** Lower-case words and phrases that signal this meaning near an occurrence. */

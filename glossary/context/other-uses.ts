@@ -57,10 +57,27 @@ const THEN_A_SIZE = new RegExp(
 );
 const WHAT_PATIENTS_HAVE =
   /\b(?:(?:patients?|people|children|adults|women|men|someone|anyone|those)\s+(?:discharged\s+)?with|treat(?:ment|ed)\s+with)\s+(?:(?:a|an|their|no|suspected|confirmed|blocked)\s+)?$/iu;
+// A notice is got, received, found or sent, one at a time or a few ("came back to a PCN", "had two
+// PCNs this month"), and a council or a private firm issues it ("a council PCN", "a PCN from the
+// council"). A network is joined or worked for, not received; "a PCN grant" is the network's, and
+// an area "has five PCNs".
+const GIVEN_A_NOTICE_BEFORE =
+  /\b(?:(?:got|get|gets|getting|received|receive|receives|receiving|had|find|found|finds|sent|send|issued|given|(?:came|come|coming|returned)\s+(?:back\s+)?to)\s+(?:a|an|another|two|three|four|five|several|\d+)|(?:have|has|having)\s+(?:a|an|another))\s+(?:(?:council|private|parking)\s+)?$/iu;
+const ISSUED_BY_BEFORE = /\b(?:council|private)\s+$/iu;
+const FROM_THE_COUNCIL_AFTER = /^s?\s+from\s+the\s+council\b/iu;
+const THEN_NO_RIDER =
+  /^s?(?:\s*[.,;:!?)"”]|\s*$|\s+(?:from|for|while|after|on|and|at|this|last|when|because|in|outside|near|by|if|so|but)\b)/u;
 const THEN_SPEAKS = /^\)\s*(?::|\(|said|says|asked|reported|told|added|moved|seconded)/u;
 
 /** The other uses that only some letters can have, by one of their meanings (signals.ts). */
-export type OtherUseKind = 'time zone' | 'party' | 'event' | 'price' | 'margin' | 'what patients have';
+export type OtherUseKind =
+  | 'time zone'
+  | 'party'
+  | 'event'
+  | 'price'
+  | 'margin'
+  | 'a notice'
+  | 'what patients have';
 
 interface OtherUse {
   /** Tried only for letters with this kind among their meanings; without one, for all letters. */
@@ -103,6 +120,18 @@ const OTHER_USES: readonly OtherUse[] = [
         THEN_A_PERCENTAGE.test(after) ||
         THEN_A_SIZE.test(after) ||
         (WHOSE_BEFORE.test(sentence.slice(Math.max(0, offset - 8), offset)) && THEN_A_FIGURE.test(after))
+      );
+    },
+  },
+  {
+    kind: 'a notice',
+    is: 'a notice someone is given',
+    test: (sentence, offset, end) => {
+      const before = sentence.slice(Math.max(0, offset - 40), offset);
+      const after = sentence.slice(end, end + 20);
+      return (
+        FROM_THE_COUNCIL_AFTER.test(after) ||
+        ((GIVEN_A_NOTICE_BEFORE.test(before) || ISSUED_BY_BEFORE.test(before)) && THEN_NO_RIDER.test(after))
       );
     },
   },

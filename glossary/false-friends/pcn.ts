@@ -6,6 +6,7 @@ export default [
     expansion: 'Penalty Charge Notice',
     field: 'parking and traffic enforcement',
     notABody: true,
+    notice: true,
     signals: [
       'parking',
       'contravention',
