@@ -151,9 +151,10 @@ describe('context model on the tune split of the corpus', () => {
 
   // The tune split holds every held-out set after its one scoring, the hardest pages included
   // (meanings of the letters that writers went looking for); these floors sit just under what the
-  // model reaches on it, to catch a step backwards.
-  it('annotates with precision of at least 0.987 and recall of at least 0.988', () => {
+  // model reaches on it, to catch a step backwards. The seventeenth set, folded in at 0.960 recall,
+  // brought the recall floor down from 0.988.
+  it('annotates with precision of at least 0.987 and recall of at least 0.986', () => {
     expect(result.precision).toBeGreaterThanOrEqual(0.987);
-    expect(result.recall).toBeGreaterThanOrEqual(0.988);
+    expect(result.recall).toBeGreaterThanOrEqual(0.986);
   });
 });
