@@ -138,6 +138,21 @@ describe('a body’s people and papers after the letters', () => {
     expect(pcn('The PCN plans a return visit in the spring.')).toBe(true);
   });
 
+  it('hold, thank, hear from, agree to, review, receive and report; are told, called for, joined and come back to', () => {
+    const icp = (sentence: string) => actsAsBody(sentence, sentence.indexOf('ICP'), 'ICP');
+    expect(icp('The ICP held three listening sessions with unpaid carers.')).toBe(true);
+    expect(icp('The ICP thanked everyone who responded.')).toBe(true);
+    expect(icp('The ICP heard from outreach workers.')).toBe(true);
+    expect(icp('The ICP agreed to publish a short annual report.')).toBe(true);
+    expect(icp('The ICP will review the role after a year.')).toBe(true);
+    expect(icp('The ICP will receive a plan in the spring.')).toBe(true);
+    expect(icp('Carers told the ICP they needed one named contact.')).toBe(true);
+    expect(icp('Participants called for the ICP to fund rehabilitation.')).toBe(true);
+    expect(icp('Joining the ICP means we can plan discharges together.')).toBe(true);
+    expect(icp('A report will come back to the ICP in the new year.')).toBe(true);
+    expect(icp('The nurse will check the ICP every hour.')).toBe(false);
+  });
+
   it('are not a medicine that leads to something, nor its dose', () => {
     expect(at('High-dose ICS lead to more side effects.')).toBe(false);
     expect(at('Take your ICS dose every day.')).toBe(false);
