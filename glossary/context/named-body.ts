@@ -115,9 +115,9 @@ const WHAT_A_BODY_DOES = [
   String.raw`made\s+clear`,
   String.raw`was\s+consulted`,
   String.raw`(?:has|have|had)\s+booked`,
-  '(?:provides|provided|supports|supported|pays|receives|runs|ran|hires|part-funds|refunds|arranges|arranged|organises|organised|hosts|estimates|reports\\s+back|urges|sends|produced|worked\\s+with|committed\\s+to|held|thanked|heard\\s+from|agreed\\s+to)',
+  '(?:provides|provided|supports|supported|pays|receives|runs|ran|hires|part-funds|refunds|arranges|arranged|organises|organised|hosts|estimates|reports\\s+back|urges|sends|produced|worked\\s+with|committed\\s+to|held|thanked|heard\\s+from|agreed\\s+to|responded\\s+to|sees)',
   String.raw`(?:can|could|may|will|would|should|cannot|can['’]t|won['’]t|will\s+not)\s+(?:refuse|approve|decide|confirm|pay|refund|send|arrange|support|apply|cancel|help|offer|reimburse|provide|run(?!\s+on\b)|organise|book|extend|create|track|publish|prioritise|repeat|share|review|receive|report|(?:also\s+)?look\s+at)`,
-  String.raw`(?:has|have|had|will|would|is|are)\s+(?:(?:also|now|already|still)\s+)?(?:asked|publish|evaluate|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|supporting|produced)`,
+  String.raw`(?:has|have|had|will|would|is|are)\s+(?:(?:also|now|already|still)\s+)?(?:asked|publish|evaluate|announced|published|commissioned|agreed|decided|written|sent|funded|set|launched|bid|done|committed|pledged|reimburse|pay|encourage|fund|employ|recruit|supporting|supported|produced|responded)`,
   String.raw`(?:hopes|expects|plans|aims)\s+(?:to|for)`,
   String.raw`(?:does|did)\s+not\s+(?:reimburse|pay|fund|employ)`,
   String.raw`(?:is|are|was|were)\s+(?:doing|encouraging|developing|backing|funding|working\s+with|planning|consulting|leading|asking|offering|contributing|helping|running|recruiting|hosting|holding|organising|arranging|providing)`,
@@ -126,14 +126,14 @@ const WHAT_A_BODY_DOES = [
 // What a body has, with up to two words of what it is for between: "the ICS respiratory board",
 // "the ICS medicines optimisation team".
 const ITS_PEOPLE =
-  'board|boards|team|teams|lead|leads|formulary|meeting|meetings|budget|committee|committees';
+  'board|boards|team|teams|lead|leads|formulary|meeting|meetings|budget|committee|committees|bulletin|dashboard|website|campaign|forum|newsletter';
 // The words between name what the team or board is for ("the ICS medicines optimisation team"),
 // not a clause of their own ("measuring ICP lets the team act").
 const NOT_A_NOUN = String.raw`(?:the|a|an|and|or|in|of|on|to|for|with|by|at|now|also|lets|let|helps|help|gives|tells|shows|means)\b`;
 // ...and groups and programmes, only with a word between: "the ICS group" of a trial is its arm.
 const ITS_WORK = 'group|groups|programme|strategy';
 const BODY_AFTER = new RegExp(
-  String.raw`^(?:['’]s|s['’]?)?(?:-(?:wide|funded|commissioned|led)\b|\s+(?:(?:also|now|already|still)\s+)?(?:${WHAT_A_BODY_DOES}|${WHAT_A_BODY_HAS}|brings\s+together)\b|\s+(?:(?!${NOT_A_NOUN})\p{L}+(?:['’]s)?\s+){0,2}(?:${ITS_PEOPLE})\b(?!\s+to\b)|\s+\p{L}+(?:['’]s)?\s+(?:${ITS_WORK})\b)`,
+  String.raw`^(?:['’]s|s['’]?)?(?:-(?:wide|funded|commissioned|led)\b|,\s+(?:which\s+(?:brings\s+together|includes|is\s+made\s+up|is\s+the\s+partnership)|the\s+partnership\s+of)\b|\s+(?:(?:also|now|already|still)\s+)?(?:${WHAT_A_BODY_DOES}|${WHAT_A_BODY_HAS}|brings\s+together)\b|\s+(?:(?!${NOT_A_NOUN})\p{L}+(?:['’]s)?\s+){0,2}(?:${ITS_PEOPLE})\b(?!\s+to\b)|\s+\p{L}+(?:['’]s)?\s+(?:${ITS_WORK})\b)`,
   'iu',
 );
 // Who a body is to the sentence: "a letter from the ICS", "our letter to the ICB", "funded by the

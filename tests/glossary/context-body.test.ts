@@ -153,6 +153,22 @@ describe('a body’s people and papers after the letters', () => {
     expect(icp('The nurse will check the ICP every hour.')).toBe(false);
   });
 
+  it('have a bulletin, dashboard, website, campaign, forum or newsletter with a word between, support, respond and see', () => {
+    expect(at('Changes will be published in the ICS prescribing bulletin.')).toBe(true);
+    expect(at('Officers agreed to revise the letter and the ICS website.')).toBe(true);
+    expect(at('The ICS has supported us with training.')).toBe(true);
+    expect(at('The ICS responded to two heatwaves.')).toBe(true);
+    expect(at('The ICS sees respiratory disease as a priority.')).toBe(true);
+  });
+
+  it('are set out as a partnership: "the ICS, which brings together…", "the ICS, the partnership of…"', () => {
+    expect(at('The ICS, which brings together the NHS and councils, has found funding.')).toBe(true);
+    expect(at('The ICS, which includes hospitals and GP practices, says admissions fell.')).toBe(true);
+    expect(at('Lena said that the ICS, the partnership of local NHS bodies and councils, has a plan.')).toBe(
+      true,
+    );
+  });
+
   it('are not a medicine that leads to something, nor its dose', () => {
     expect(at('High-dose ICS lead to more side effects.')).toBe(false);
     expect(at('Take your ICS dose every day.')).toBe(false);
