@@ -118,7 +118,7 @@ export class PageSession {
     const body = this.doc.body;
     const profile = this.measured(() => {
       const read = readPageProfile(this.doc, opening, ENTRIES, this.pageDate(), definitions);
-      return hasNhsContext(read) ? read : undefined;
+      return hasNhsContext(read, ENTRIES) ? read : undefined;
     });
     if (!body || !profile) return;
     this.state = 'on';

@@ -46,15 +46,26 @@ export function buildPageProfile(input: PageInput): PageProfile {
   };
 }
 
-/** False only when nothing on the page is about the NHS, so the page can be left alone. */
-export function hasNhsContext(profile: PageProfile): boolean {
+/**
+ * False only when nothing on the page is about the NHS, so the page can be left alone. `entries`:
+ * letters used as ours in the opening ("the STP will fund", "across the ICS"), on a page that
+ * names none of their other meanings, count as a strong word beside one everyday one.
+ */
+export function hasNhsContext(profile: PageProfile, entries: readonly Entry[] = []): boolean {
   return (
     profile.nhsAddress ||
     profile.nhsWords.strong.length > 0 ||
     profile.nhsWords.weak.length >= WEAK_WORDS_FOR_CONTEXT ||
     // A&E is the NHS's front door: a gig review that sends a fan there speaks of the NHS once.
     profile.nhsWords.weak.includes('a&e') ||
-    profile.definitions.some((definition) => definition.meaning.kind === 'sense')
+    profile.definitions.some((definition) => definition.meaning.kind === 'sense') ||
+    (profile.nhsWords.weak.length > 0 &&
+      entries.some(
+        (entry) =>
+          entry.kind === 'acronym' &&
+          profile.usesLettersAsOurs(entry) &&
+          !profile.termSignals(entry).namesFalseFriend,
+      ))
   );
 }
 

@@ -46,7 +46,8 @@ function judgePage(file: string, page: CorpusPage, url?: string): Verdict[] {
   });
   // The content script's two page gates: a cheap look for health words, then the profile's.
   const nhsPage =
-    mayBeAboutHealth({ title: page.title, headings: page.headings, sample }) && hasNhsContext(profile);
+    mayBeAboutHealth({ title: page.title, headings: page.headings, sample }) &&
+    hasNhsContext(profile, entries);
   const seen: typeof profile.definitions = [];
   const verdicts: Verdict[] = page.skipped.map((label) => ({
     file,

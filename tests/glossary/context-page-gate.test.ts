@@ -14,6 +14,7 @@ function gateOpens(title: string, blocks: Block[]): boolean {
   const sample = blocks.map((block) => block.text).join('\n');
   return hasNhsContext(
     buildPageProfile({ title, headings: '', sample, definitions: findDefinitions(sample, entries) }),
+    entries,
   );
 }
 
@@ -97,5 +98,28 @@ describe('a page with two everyday NHS words', () => {
 
   it('is not, with one', () => {
     expect(gateOpens('Car park rules', notice)).toBe(false);
+  });
+});
+
+describe('a page with one everyday NHS word that uses the letters as ours', () => {
+  const homes: Block[] = [
+    {
+      section: 1,
+      text: 'Eleven adults who have spent years in hospital units will move into their own homes this year.',
+    },
+    { section: 2, text: 'The STP will fund four new supported living homes in Millbrook.' },
+  ];
+
+  it('is about the NHS: the STP funds homes', () => {
+    expect(gateOpens('Moving home at last', homes)).toBe(true);
+  });
+
+  const switches: Block[] = [
+    { section: 1, text: 'The hospital’s network team runs spanning tree protocol on every switch.' },
+    { section: 2, text: 'The STP will send a topology change when a port flaps.' },
+  ];
+
+  it('is not, where it names another meaning of the letters', () => {
+    expect(gateOpens('Network notes', switches)).toBe(false);
   });
 });
