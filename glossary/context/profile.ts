@@ -9,9 +9,8 @@ import { usesLettersAsOurs } from './used-as-ours';
 import { nhsVocabularyIn, vocabularyScore } from './vocabulary';
 import { indexWords } from './words';
 
-// One strong NHS word ("NHS", "ICB", "GP"), or two weak ones ("hospital" and "ward"; "patient" and
-// "appointment"):
-// enough to be worth a closer look, since each occurrence is still judged on its own.
+// One strong NHS word ("NHS", "ICB", "GP"), or two weak ones ("hospital" and "ward", "patient" and
+// "appointment"): enough to be worth a closer look, since each occurrence is still judged on its own.
 const WEAK_WORDS_FOR_CONTEXT = 2;
 
 export function buildPageProfile(input: PageInput): PageProfile {
