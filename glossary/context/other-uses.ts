@@ -12,9 +12,10 @@
 // ("enjoy the GP!"), and things happen during or between them ("between each GP."). A price's
 // letters come a few words before a sum in pence ("the LTP on Friday was 134p", "LTP 32p"), and
 // a margin's are given a percentage or a size as their value ("our GP on books is about 38 per
-// cent", "my GP after materials is very high"). What
-// patients have, or are treated with, is a condition, medicine or device, never a body ("patients
-// with a blocked PCN", "people with ACS", "under-treatment with ICS").
+// cent", "my GP after materials is very high"). A notice's letters are got, received or issued
+// ("came back to a PCN", "a council PCN"). What patients have, or are treated with, is a
+// condition, medicine or device, never a body ("patients with a blocked PCN", "people with ACS",
+// "under-treatment with ICS").
 
 import { initialsOf, lettersOf, rawWords } from './spells-letters';
 
@@ -76,7 +77,7 @@ export type OtherUseKind =
   | 'event'
   | 'price'
   | 'margin'
-  | 'a notice'
+  | 'notice'
   | 'what patients have';
 
 interface OtherUse {
@@ -124,7 +125,7 @@ const OTHER_USES: readonly OtherUse[] = [
     },
   },
   {
-    kind: 'a notice',
+    kind: 'notice',
     is: 'a notice someone is given',
     test: (sentence, offset, end) => {
       const before = sentence.slice(Math.max(0, offset - 40), offset);

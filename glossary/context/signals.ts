@@ -171,7 +171,7 @@ function otherUsesOf(entry: Entry, aPerson: boolean): ReadonlySet<OtherUseKind> 
     if (friend.event) kinds.add('event');
     if (friend.price) kinds.add('price');
     if (friend.margin) kinds.add('margin');
-    if (friend.notice) kinds.add('a notice');
+    if (friend.notice) kinds.add('notice');
     if (friend.clinical && !friend.organisation && !aPerson) kinds.add('what patients have');
   }
   return kinds;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type OtherUseKind, otherUseHere } from '../../glossary/context/other-uses';
 import { type Block, judge } from './judge-blocks';
 
-const NOTICE: ReadonlySet<OtherUseKind> = new Set<OtherUseKind>(['a notice']);
+const NOTICE: ReadonlySet<OtherUseKind> = new Set<OtherUseKind>(['notice']);
 const at = (sentence: string, kinds = NOTICE) =>
   otherUseHere(sentence, sentence.indexOf('PCN'), 'PCN', kinds);
 
