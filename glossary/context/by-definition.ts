@@ -4,7 +4,7 @@
 // still point the other way.
 
 import type { IsoDate } from '../types';
-import { neverABody, standsAsBody, usedAsOurs, withoutTerm } from './evidence';
+import { neverABody, ruledOutHere, usedAsOurs, withoutTerm } from './evidence';
 import type { Local } from './found';
 import { eraCameBefore, senseOfEra, titleSense, yearsOfSense } from './senses';
 import type { EntrySignals } from './signals';
@@ -58,17 +58,14 @@ export function verdictByDefinition(
       ? verdictOf(ofTerm, `defined on the page as ${[...new Set(ofTerm.map(describeMeaning))].join(' and ')}`)
       : undefined;
   if (!verdict) return undefined;
-  // A medicine, a part of the body or a parking fine that the page defines never has a board or a
-  // green plan: "ICS (inhaled corticosteroid)" above does not make "the ICS green plan" an inhaler.
-  const definedAsNeverABody = (nearest ? [nearest] : ofTerm).every(
-    ({ meaning }) => meaning.kind === 'false-friend' && neverABody(meaning),
+  // A meaning the page defines that this use of the letters rules out does not decide it:
+  // "ICS (inhaled corticosteroid)" above does not make "the ICS green plan" an inhaler.
+  const ruledOut = (nearest ? [nearest] : ofTerm).every(
+    ({ meaning }) =>
+      meaning.kind === 'false-friend' &&
+      ruledOutHere({ neverABody: neverABody(meaning), neverPlural: meaning.neverPlural === true }, local),
   );
-  if (definedAsNeverABody && standsAsBody(local)) return undefined;
-  // Nor is a product or a sum ever more than one: "GlobalProtect (GP)" above does not make "GPs" it.
-  const definedAsNeverPlural = (nearest ? [nearest] : ofTerm).every(
-    ({ meaning }) => meaning.kind === 'false-friend' && meaning.neverPlural === true,
-  );
-  if (definedAsNeverPlural && local.plural) return undefined;
+  if (ruledOut) return undefined;
   // Likewise a time zone's definition ("Mountain Daylight Time (MDT)") names the letters after its
   // times ("9am MDT", other-uses.ts), not the team that "meets weekly" elsewhere on the page.
   const definedAsTimeZone = (nearest ? [nearest] : ofTerm).every(

@@ -5,7 +5,7 @@ import type { Entry } from '../types';
 import { verdictByDefinition } from './by-definition';
 import { contrastedSense } from './contrast';
 import { meaningSpelledBefore } from './definitions';
-import { knownFalseFriends, standsAsBody, strongestOther, weighNhs } from './evidence';
+import { knownFalseFriends, ruledOutHere, strongestOther, weighNhs } from './evidence';
 import type { Local } from './found';
 import { joined } from './lists';
 import { actsAsBody, meetsAsAGroup, namedByPlace, namesAnArea } from './named-body';
@@ -108,11 +108,7 @@ export function decideOccurrence(
     local,
     joined(knownFalseFriends(signals, page), meaningsDefinedOnPage(signals, page, definitions)),
   );
-  // A product or a sum is never more than one: "GPs" rule it out, as a body's doings rule out a medicine.
-  const falseFriend =
-    (candidate?.neverABody && standsAsBody(local)) || (candidate?.neverPlural && local.plural)
-      ? undefined
-      : candidate;
+  const falseFriend = candidate && ruledOutHere(candidate, local) ? undefined : candidate;
   const nhs = weighNhs(signals, local, page, profile, falseFriend);
   if (falseFriend && falseFriend.score >= nhs.score) {
     return { annotate: false, reason: `${entry.id}: false friend ${falseFriend.why} outweighs ${nhs.why}` };

@@ -167,8 +167,17 @@ export function usedAsOurs(local: Local): boolean {
 }
 
 /** The letters name a body: an area, a place's body or one that has a board or sends letters. */
-export function standsAsBody(local: Local): boolean {
+function standsAsBody(local: Local): boolean {
   return local.namesAnArea === true || local.namedByPlace === true || local.actsAsBody === true;
+}
+
+/**
+ * Whether the way the letters are used here rules a meaning out: a medicine or a parking fine never
+ * has a board or a green plan ("the ICS green plan"), and a product or a sum is never more than one
+ * ("GPs" after "GlobalProtect (GP)").
+ */
+export function ruledOutHere(meaning: { neverABody: boolean; neverPlural: boolean }, local: Local): boolean {
+  return (meaning.neverABody && standsAsBody(local)) || (meaning.neverPlural && local.plural === true);
 }
 
 /** The letters themselves ("GP" in NHS vocabulary) are what is in question, so they vouch for nothing. */
